@@ -1,0 +1,40 @@
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import * as bindings from "@prisma/schema-engine-wasm/schema_engine_bg";
+
+type Bindings = typeof bindings & { __wbg_set_wasm(exports: WebAssembly.Exports): void };
+
+// The engine reports a Rust panic's message through this global before it throws.
+const panics = { message: "", set_message(message: string) { this.message = message; if (process.env.DEBUG_SCHEMA_ENGINE) console.error("PANIC", message); } };
+(globalThis as { PRISMA_WASM_PANIC_REGISTRY?: typeof panics }).PRISMA_WASM_PANIC_REGISTRY = panics;
+
+/** The message of the engine's last panic, if any. */
+export function lastSchemaEnginePanic(): string {
+  return panics.message;
+}
+
+let loaded: Promise<typeof bindings.SchemaEngine> | undefined;
+
+/**
+ * Loads Prisma's WebAssembly schema engine. The package is built for bundlers (it
+ * imports the .wasm file as a module), which Node cannot do, so we instantiate the
+ * module ourselves and hand its exports to the JavaScript glue, as a bundler would.
+ */
+export function loadSchemaEngine(): Promise<typeof bindings.SchemaEngine> {
+  loaded ??= (async () => {
+    const glue = bindings as Bindings;
+    const require = createRequire(import.meta.url);
+    // The .wasm file is not in the package's exports map: find it beside the entry point.
+    const entryPoint = require.resolve("@prisma/schema-engine-wasm");
+    const wasmPath = path.join(path.dirname(entryPoint), "schema_engine_bg.wasm");
+    const module = await WebAssembly.compile(await readFile(wasmPath));
+    const instance = await WebAssembly.instantiate(module, {
+      "./schema_engine_bg.js": glue as unknown as WebAssembly.ModuleImports,
+    });
+    glue.__wbg_set_wasm(instance.exports);
+    (instance.exports.__wbindgen_start as () => void)();
+    return glue.SchemaEngine;
+  })();
+  return loaded;
+}

@@ -1,0 +1,18 @@
+// npm run db:migrate: applies pending migrations to DATABASE_URL or the embedded database.
+import { acquireDatabase } from "@/lib/db/embedded-owner";
+import { applyMigrations } from "@/lib/db/schema-engine";
+
+async function main() {
+  const database = await acquireDatabase();
+  try {
+    const applied = await applyMigrations(database.url);
+    console.log(applied.length ? `Applied: ${applied.join(", ")}` : "The database is up to date.");
+  } finally {
+    await database.release();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
