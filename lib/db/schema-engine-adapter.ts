@@ -69,17 +69,32 @@ async function connectForSchemaEngine(url: string): Promise<SqlDriverAdapter> {
   return restoreCharColumns(adapter);
 }
 
+export type SchemaEngineAdapterFactory = SqlMigrationAwareDriverAdapterFactory & {
+  /** Closes every connection the engine opened: freeing the engine does not. */
+  disposeAll(): Promise<void>;
+};
+
 /**
  * The driver adapter factory that Prisma's WebAssembly schema engine runs on. The shadow
  * database (needed to replay the migration history when diffing) is always a throwaway
  * in-memory PGlite: it needs no CREATE DATABASE rights on a production server and leaves
  * nothing behind.
  */
-export function createSchemaEngineAdapterFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
+export function createSchemaEngineAdapterFactory(url: string): SchemaEngineAdapterFactory {
+  const open = new Set<SqlDriverAdapter>();
+  const track = (adapter: SqlDriverAdapter) => {
+    open.add(adapter);
+    const dispose = adapter.dispose.bind(adapter);
+    adapter.dispose = async () => {
+      if (!open.delete(adapter)) return; // already closed
+      await dispose();
+    };
+    return adapter;
+  };
   return {
     provider: "postgres",
     adapterName: "@prisma/adapter-pg",
-    connect: () => connectForSchemaEngine(url),
+    connect: async () => track(await connectForSchemaEngine(url)),
     async connectToShadowDb() {
       const shadow = await startEmbeddedDatabase({});
       const adapter = await connectForSchemaEngine(shadow.url);
@@ -88,7 +103,10 @@ export function createSchemaEngineAdapterFactory(url: string): SqlMigrationAware
         await dispose();
         await shadow.stop();
       };
-      return adapter;
+      return track(adapter);
+    },
+    async disposeAll() {
+      await Promise.all([...open].map((adapter) => adapter.dispose()));
     },
   };
 }

@@ -15,20 +15,23 @@ const NO_FILTER = { externalTables: [], externalEnums: [] };
 
 async function withSchemaEngine<T>(url: string, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   const schema = await readFile(SCHEMA_PATH, "utf8");
-  const adapter = bindMigrationAwareSqlAdapterFactory(createSchemaEngineAdapterFactory(url));
+  const factory = createSchemaEngineAdapterFactory(url);
+  const adapter = bindMigrationAwareSqlAdapterFactory(factory);
   const log = (message: string) => {
     if (process.env.DEBUG_SCHEMA_ENGINE) console.error(message);
   };
   const SchemaEngineClass = await loadSchemaEngine();
-  const engine = await SchemaEngineClass.new({ datamodels: [[SCHEMA_PATH, schema]] }, log, adapter);
+  let engine: SchemaEngine | undefined;
   try {
+    engine = await SchemaEngineClass.new({ datamodels: [[SCHEMA_PATH, schema]] }, log, adapter);
     return await run(engine);
   } catch (error) {
     // The engine reports failures as plain objects or errors without a useful stack.
     const panic = lastSchemaEnginePanic();
     throw new Error(`Schema engine: ${panic || describeEngineError(error)}`, { cause: error });
   } finally {
-    engine.free();
+    engine?.free();
+    await factory.disposeAll();
   }
 }
 

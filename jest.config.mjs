@@ -1,10 +1,10 @@
-import type { Config } from "jest";
 import nextJest from "next/jest.js";
 
 // next/jest gives us Next's own SWC transform, so tests compile exactly like the app.
 const createJestConfig = nextJest({ dir: "./" });
 
-const config: Config = {
+/** @type {import("jest").Config} */
+const config = {
   testEnvironment: "node",
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts", "**/*.integration-test.ts"],

@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { PhaseJourney } from "@/components/landing/phase-journey";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { getRequestMessages } from "@/lib/i18n/request-locale";
+
+export default async function LandingPage() {
+  const { t } = await getRequestMessages();
+  return (
+    <main id="main">
+      <section className="bg-primary-soft">
+        <div className="mx-auto max-w-6xl px-4 py-14 sm:py-20">
+          <p className="font-semibold uppercase tracking-wide text-primary-dark">{t.landing.eyebrow}</p>
+          <h1 className="mt-2 max-w-3xl text-4xl font-bold sm:text-5xl">{t.landing.title}</h1>
+          <p className="mt-5 max-w-3xl text-xl text-ink">{t.landing.lead}</p>
+          <div className="mt-8 flex flex-wrap gap-3">
+            <Link href="/start" className={buttonStyles.primary}>
+              {t.landing.primaryCta}
+            </Link>
+          </div>
+        </div>
+      </section>
+
+      <section aria-labelledby="phases-title" className="mx-auto max-w-6xl px-4 py-14">
+        <h2 id="phases-title" className="text-3xl font-bold">{t.landing.phasesTitle}</h2>
+        <p className="mt-3 max-w-3xl text-lg text-muted">{t.landing.phasesLead}</p>
+        <div className="mt-8">
+          <PhaseJourney t={t} />
+        </div>
+      </section>
+
+      <section aria-labelledby="why-title" className="bg-surface">
+        <div className="mx-auto max-w-6xl px-4 py-14">
+          <h2 id="why-title" className="text-3xl font-bold">{t.landing.whyTitle}</h2>
+          <div className="mt-8 grid gap-6 md:grid-cols-2">
+            <article className="rounded-lg bg-white p-6 shadow-sm">
+              <h3 className="text-xl font-bold">{t.landing.whyCompanyTitle}</h3>
+              <p className="mt-2">{t.landing.whyCompany}</p>
+            </article>
+            <article className="rounded-lg bg-white p-6 shadow-sm">
+              <h3 className="text-xl font-bold">{t.landing.whyNonprofitTitle}</h3>
+              <p className="mt-2">{t.landing.whyNonprofit}</p>
+            </article>
+          </div>
+        </div>
+      </section>
+    </main>
+  );
+}

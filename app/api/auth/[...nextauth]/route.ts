@@ -1,0 +1,26 @@
+import NextAuth from "next-auth";
+import { type NextRequest, NextResponse } from "next/server";
+import { authOptions } from "@/lib/auth/auth-options";
+import { clientIpFrom } from "@/lib/auth/client-ip";
+import { isLoginBlocked } from "@/lib/auth/login-rate-limit";
+import { db } from "@/lib/db";
+
+const handler = NextAuth(authOptions);
+
+type RouteContext = { params: Promise<{ nextauth: string[] }> };
+
+export { handler as GET };
+
+/** Login attempts past the limit get a real 429 before next-auth sees them. */
+export async function POST(request: NextRequest, context: RouteContext) {
+  if (request.nextUrl.pathname.endsWith("/callback/credentials")) {
+    const form = await request.clone().formData().catch(() => null);
+    const email = String(form?.get("email") ?? "").trim().toLowerCase();
+    if (await isLoginBlocked(db, email, clientIpFrom(request.headers))) {
+      // next-auth's client reads `url` to find the error code, so it must be a URL.
+      const url = new URL("/login?error=TooManyAttempts", request.nextUrl.origin).toString();
+      return NextResponse.json({ url }, { status: 429, headers: { "Retry-After": "900" } });
+    }
+  }
+  return handler(request, context);
+}

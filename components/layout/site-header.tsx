@@ -1,0 +1,55 @@
+import Link from "next/link";
+import type { SessionUser } from "@/lib/auth/session-user";
+import type { Messages } from "@/lib/i18n/get-messages";
+import type { Locale } from "@/lib/i18n/locales";
+import { LanguageSwitch } from "./language-switch";
+import { LogoutButton } from "./logout-button";
+
+type NavLink = { href: string; label: string };
+
+function navigationFor(user: SessionUser | null, t: Messages): NavLink[] {
+  if (!user) return [];
+  if (user.role === "PARTNER") return [{ href: "/workspace", label: t.workspace.title }];
+  const links = [{ href: "/staff", label: t.staff.partnerships }];
+  if (user.role === "ADMIN") links.push({ href: "/staff/users", label: t.staff.users });
+  return links;
+}
+
+export function SiteHeader({ user, locale, t }: { user: SessionUser | null; locale: Locale; t: Messages }) {
+  const links = navigationFor(user, t);
+  return (
+    <header className="bg-primary-dark text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="flex flex-col text-white no-underline">
+          <span className="text-2xl font-bold leading-tight">{t.common.appName}</span>
+          <span className="text-sm">
+            {t.common.programme} · {t.common.csv}
+          </span>
+        </Link>
+        <div className="flex flex-wrap items-center gap-2">
+          {links.length > 0 ? (
+            <nav aria-label={t.common.mainNavigation}>
+              <ul className="flex flex-wrap gap-1">
+                {links.map((link) => (
+                  <li key={link.href}>
+                    <Link href={link.href} className="inline-flex min-h-11 items-center rounded-md px-3 font-semibold text-white hover:underline">
+                      {link.label}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          ) : null}
+          <LanguageSwitch locale={locale} t={t} />
+          {user ? (
+            <LogoutButton label={t.common.logout} />
+          ) : (
+            <Link href="/login" className="inline-flex min-h-11 items-center rounded-md border-2 border-white px-4 font-semibold text-white hover:bg-white hover:text-primary-dark">
+              {t.common.login}
+            </Link>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

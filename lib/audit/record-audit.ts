@@ -1,0 +1,17 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+type AuditWriter = { auditLog: { create(args: { data: Prisma.AuditLogUncheckedCreateInput }): Promise<unknown> } };
+
+export type AuditEntry = {
+  actorId: string | null;
+  action: string;
+  targetType: string;
+  targetId: string;
+  before?: Prisma.InputJsonValue;
+  after?: Prisma.InputJsonValue;
+};
+
+/** Appends to the audit log; pass the transaction client so the row commits with the change. */
+export async function recordAudit(tx: AuditWriter, entry: AuditEntry): Promise<void> {
+  await tx.auditLog.create({ data: entry });
+}

@@ -1,0 +1,34 @@
+import type { Database } from "@/lib/db/client";
+import { loginSchema } from "./login-schema";
+import { isLoginBlocked, recordLoginFailure, recordLoginSuccess } from "./login-rate-limit";
+import { decoyPasswordHash, verifyPassword } from "./password";
+
+export type AuthenticationResult =
+  | { ok: true; user: { id: string; email: string; name: string; sessionVersion: number } }
+  | { ok: false; reason: "invalid" | "rate-limited" };
+
+/**
+ * Checks an e-mail and password. Unknown e-mail, wrong password and disabled account all
+ * answer "invalid" after the same amount of work, so the answer reveals no account.
+ */
+export async function authenticate(db: Database, input: unknown, ip: string): Promise<AuthenticationResult> {
+  const parsed = loginSchema.safeParse(input);
+  const email = parsed.success ? parsed.data.email : "";
+  if (await isLoginBlocked(db, email, ip)) return { ok: false, reason: "rate-limited" };
+  if (!parsed.success) {
+    await recordLoginFailure(db, email, ip);
+    return { ok: false, reason: "invalid" };
+  }
+
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, passwordHash: true, disabled: true, sessionVersion: true },
+  });
+  const passwordMatches = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), parsed.data.password);
+  if (!user || !passwordMatches || user.disabled) {
+    await recordLoginFailure(db, email, ip);
+    return { ok: false, reason: "invalid" };
+  }
+  await recordLoginSuccess(db, email);
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } };
+}

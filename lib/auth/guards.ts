@@ -1,0 +1,60 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { forbidden, unauthorized } from "next/navigation";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import type { MembershipRole, OrganizationKind, OrganizationStatus } from "@/lib/generated/prisma/enums";
+import { authOptions } from "./auth-options";
+import { loadSessionUser } from "./load-session-user";
+import type { SessionUser } from "./session-user";
+
+// Every protected page, server action and route handler starts with one of these.
+// proxy.ts only redirects early for visitors without a cookie; it is never the gate.
+
+/** The signed-in user, re-read from the database once per request; null if none. */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await getServerSession(authOptions);
+  if (!session?.claims) return null;
+  return loadSessionUser(db, session.claims);
+});
+
+/** A signed-in user, or a 401 page ("log in again"). */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) unauthorized();
+  return user;
+}
+
+export async function requireStaff(): Promise<SessionUser> {
+  const user = await requireUser();
+  if (user.role !== "STAFF" && user.role !== "ADMIN") forbidden();
+  return user;
+}
+
+export async function requireAdmin(): Promise<SessionUser> {
+  const user = await requireUser();
+  if (user.role !== "ADMIN") forbidden();
+  return user;
+}
+
+export type PartnerContext = {
+  user: SessionUser;
+  membershipRole: MembershipRole;
+  organization: { id: string; name: string; kind: OrganizationKind; status: OrganizationStatus; comune: string };
+};
+
+/** A partner user with the organisation it acts for (the oldest membership). */
+export const requirePartner = cache(async (): Promise<PartnerContext> => {
+  const user = await requireUser();
+  if (user.role !== "PARTNER") forbidden();
+  const membership = await db.membership.findFirst({
+    where: { userId: user.id },
+    orderBy: { createdAt: "asc" },
+    select: {
+      role: true,
+      organization: { select: { id: true, name: true, kind: true, status: true, comune: true } },
+    },
+  });
+  if (!membership) forbidden();
+  return { user, membershipRole: membership.role, organization: membership.organization };
+});

@@ -1,0 +1,38 @@
+import type { Database } from "@/lib/db/client";
+import { ForbiddenError } from "@/lib/errors";
+import type { PartnershipPhase, Role } from "@/lib/generated/prisma/enums";
+import { ALL_PHASES } from "./phases";
+
+export type BoardPartnership = {
+  id: string;
+  title: string;
+  phase: PartnershipPhase;
+  phaseEnteredAt: Date;
+  company: { name: string };
+  nonprofit: { name: string };
+  staffOwner: { name: string } | null;
+};
+
+export type BoardColumn = { phase: PartnershipPhase; partnerships: BoardPartnership[] };
+
+export function isStaffRole(role: Role): boolean {
+  return role === "STAFF" || role === "ADMIN";
+}
+
+/** Every partnership, column by column in board order. Staff only. */
+export async function listBoardPartnerships(db: Database, actor: { role: Role }): Promise<BoardColumn[]> {
+  if (!isStaffRole(actor.role)) throw new ForbiddenError("Only CSV staff see every partnership.");
+  const rows = await db.partnership.findMany({
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+    select: {
+      id: true,
+      title: true,
+      phase: true,
+      phaseEnteredAt: true,
+      company: { select: { name: true } },
+      nonprofit: { select: { name: true } },
+      staffOwner: { select: { name: true } },
+    },
+  });
+  return ALL_PHASES.map((phase) => ({ phase, partnerships: rows.filter((row) => row.phase === phase) }));
+}

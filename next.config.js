@@ -1,0 +1,26 @@
+// @ts-check
+
+/** @type {import("next").NextConfig} */
+const nextConfig = {
+  // Security headers that do not depend on the request. The Content Security Policy
+  // carries a per-request nonce, so proxy.ts sets it.
+  async headers() {
+    const headers = [
+      { key: "X-Content-Type-Options", value: "nosniff" },
+      { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+      { key: "X-Frame-Options", value: "DENY" },
+      { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+    ];
+    if (process.env.NODE_ENV === "production") {
+      headers.push({ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" });
+    }
+    return [{ source: "/:path*", headers }];
+  },
+  poweredByHeader: false,
+  // forbidden() and unauthorized() answer 403 and 401 from guards, with their own pages.
+  experimental: { authInterrupts: true },
+  // These packages load native or WebAssembly code at run time: Node must require them.
+  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "@prisma/schema-engine-wasm", "pg"],
+};
+
+module.exports = nextConfig;
