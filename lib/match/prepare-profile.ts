@@ -1,0 +1,105 @@
+import { findComune } from "../geo/find-comune";
+import { readDescription } from "./read-description";
+import { sumResourceWeights } from "./score-pair";
+import type { MatchProfile } from "./types";
+import {
+  CAUSE_CODES,
+  HORIZONS,
+  RESOURCE_CODES,
+  SENSITIVE_TAGS,
+  maskOf,
+  popcount,
+} from "./vocabulary";
+
+const DEG = Math.PI / 180;
+const MULTI_YEAR_BIT = 1 << HORIZONS.indexOf("multi-year");
+/** FORMAT.md: a multi-year partnership is "usually three years". */
+const MULTI_YEAR_YEARS = 3;
+
+/**
+ * A profile turned into numbers once, so that ranking 100,000 candidates is bit arithmetic:
+ * every list of codes is a bit mask, the comune is a point in radians, the description a
+ * sorted list of hashed stems plus a mask of themes.
+ */
+export type PreparedProfile = {
+  readonly id: string;
+  readonly kind: MatchProfile["kind"];
+  /** Radians; NaN when the comune is not known to lib/geo. */
+  readonly latRad: number;
+  readonly lonRad: number;
+  readonly cosLat: number;
+  readonly causes: number;
+  readonly causeCount: number;
+  readonly offers: number;
+  readonly needs: number;
+  /** Sum of the weights of `needs`, the denominator of every coverage. */
+  readonly needWeight: number;
+  readonly horizons: number;
+  readonly sdgs: number;
+  readonly sdgCount: number;
+  /** Company: tags of its business. Nonprofit: tags it refuses. */
+  readonly sensitiveTags: number;
+  /** Company only: causes it will not support (0 for a nonprofit). */
+  readonly excludedCauses: number;
+  readonly rangeKm: number;
+  readonly budgetEur: number;
+  readonly volunteerHours: number;
+  readonly volunteersHosted: number;
+  /** Nonprofit only: what its project needs per year, the unit a company budget is given in. */
+  readonly yearlyNeedEur: number;
+  readonly stems: Int32Array;
+  readonly stemCount: number;
+  readonly concepts: number;
+  readonly conceptCount: number;
+};
+
+/**
+ * A project budget is per partnership; a company budget is per year. Only a nonprofit that
+ * accepts nothing shorter than a multi-year partnership (or says "triennale") proposes a
+ * three-year total: one that also accepts annual partnerships proposes a yearly amount.
+ */
+function computeYearlyNeed(profile: MatchProfile, horizons: number): number {
+  if (profile.kind !== "nonprofit") return 0;
+  const onlyMultiYear = horizons === MULTI_YEAR_BIT;
+  const saysThreeYears = /triennal|tre anni|three years/i.test(profile.description);
+  const years = onlyMultiYear || (saysThreeYears && (horizons & MULTI_YEAR_BIT) !== 0) ? MULTI_YEAR_YEARS : 1;
+  return profile.projectBudgetEur / years;
+}
+
+export function prepareProfile(profile: MatchProfile): PreparedProfile {
+  const comune = findComune(profile.comune);
+  const latRad = comune ? comune.lat * DEG : Number.NaN;
+  const causes = maskOf(CAUSE_CODES, profile.causes);
+  const needs = maskOf(RESOURCE_CODES, profile.needs);
+  const horizons = maskOf(HORIZONS, profile.horizons);
+  let sdgs = 0;
+  for (const goal of profile.sdgs ?? []) sdgs |= 1 << goal;
+  const text = readDescription(profile.description);
+  const isCompany = profile.kind === "company";
+  return {
+    id: profile.id,
+    kind: profile.kind,
+    latRad,
+    lonRad: comune ? comune.lon * DEG : Number.NaN,
+    cosLat: Math.cos(latRad),
+    causes,
+    causeCount: popcount(causes),
+    offers: maskOf(RESOURCE_CODES, profile.offers),
+    needs,
+    needWeight: sumResourceWeights(needs),
+    horizons,
+    sdgs,
+    sdgCount: popcount(sdgs),
+    sensitiveTags: maskOf(SENSITIVE_TAGS, isCompany ? profile.sectorTags : profile.excludeSectorTags),
+    excludedCauses: isCompany ? maskOf(CAUSE_CODES, profile.excludeCauses) : 0,
+    rangeKm: isCompany ? profile.rangeKm : 0,
+    budgetEur: isCompany ? profile.budgetEur : 0,
+    volunteerHours: isCompany ? profile.volunteerHours : 0,
+    volunteersHosted: isCompany ? 0 : profile.volunteersHosted,
+    yearlyNeedEur: computeYearlyNeed(profile, horizons),
+    stems: text.stems,
+    stemCount: text.stems.length,
+    concepts: text.concepts,
+    conceptCount: popcount(text.concepts),
+  };
+}

@@ -1,0 +1,69 @@
+import type { CauseCode, Horizon, LegalForm, ResourceCode, SensitiveTag } from "./vocabulary";
+
+/** What both kinds of profile have (FORMAT.md, "Profile"). */
+type BaseProfile = {
+  id: string;
+  name: string;
+  comune: string;
+  description: string;
+  causes: CauseCode[];
+  sdgs?: number[];
+  offers: ResourceCode[];
+  needs: ResourceCode[];
+  horizons: Horizon[];
+};
+
+export type CompanyProfile = BaseProfile & {
+  kind: "company";
+  rangeKm: number;
+  employees: number;
+  budgetEur: number;
+  volunteerHours: number;
+  sector: string;
+  sectorTags: SensitiveTag[];
+  excludeCauses: CauseCode[];
+};
+
+export type NonprofitProfile = BaseProfile & {
+  kind: "nonprofit";
+  legalForm: LegalForm;
+  volunteersHosted: number;
+  projectBudgetEur: number;
+  excludeSectorTags: SensitiveTag[];
+};
+
+export type MatchProfile = CompanyProfile | NonprofitProfile;
+
+/** One reason for a score: its share of the score in points, in Italian and English. */
+export type MatchReason = {
+  code: ReasonCode;
+  it: string;
+  en: string;
+  points: number;
+};
+
+export type ReasonCode =
+  | "needs-met"
+  | "funding"
+  | "needs-met-reverse"
+  | "shared-causes"
+  | "proximity"
+  | "horizons"
+  | "description"
+  | "sdgs"
+  | "out-of-range"
+  | "horizon-mismatch"
+  | "excluded-causes-partly"
+  | "exposure";
+
+/**
+ * A ranked candidate. Invariant: the points of `reasons` add up to `score` (0..100), so the
+ * positive reasons say where the score comes from and the negative ones what it lost.
+ */
+export type MatchResult = {
+  id: string;
+  score: number;
+  reasons: MatchReason[];
+};
+
+export type ExclusionCode = "same-kind" | "excluded-sector" | "excluded-causes";
