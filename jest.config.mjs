@@ -18,4 +18,12 @@ const config = {
   maxWorkers: 2,
 };
 
-export default createJestConfig(config);
+// Prisma's WebAssembly schema engine ships its JavaScript glue as ES modules only: let
+// Jest compile it like our own code.
+export default async function jestConfig() {
+  const resolved = await createJestConfig(config)();
+  return {
+    ...resolved,
+    transformIgnorePatterns: ["/node_modules/(?!@prisma/schema-engine-wasm/)", "^.+\\.module\\.(css|sass|scss)$"],
+  };
+}

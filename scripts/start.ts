@@ -5,7 +5,7 @@
 //  4. Next.js, pointed at the database, until it exits or we are stopped.
 import { spawn, spawnSync } from "node:child_process";
 import { createDatabaseClient } from "@/lib/db/client";
-import { acquireDatabase } from "@/lib/db/embedded-owner";
+import { acquireDatabase, type DatabaseHandle } from "@/lib/db/embedded-owner";
 import { applyMigrations } from "@/lib/db/schema-engine";
 import { seedDemoData } from "@/prisma/seed/seed-demo-data";
 import { resolveAuthSecret } from "./auth-secret";
@@ -15,29 +15,28 @@ const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
 const nextEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
-async function prepareDatabase(url: string, embedded: boolean) {
-  const applied = await applyMigrations(url);
+async function prepareDatabase(database: DatabaseHandle) {
+  const applied = await applyMigrations(database.url);
   if (applied.length) console.log(`▸ Migrations applied: ${applied.join(", ")}`);
-  if (!embedded && process.env.SEED_DEMO_DATA !== "1") return;
-  const client = createDatabaseClient(url);
+  await database.waitUntilIdle();
+  if (!database.embedded && process.env.SEED_DEMO_DATA !== "1") return;
+  const client = createDatabaseClient(database.url);
   try {
     const { created } = await seedDemoData(client);
     if (created) console.log("▸ Demo data loaded (see README for the demo accounts)");
   } finally {
     // The embedded database takes one connection at a time: free it for the app.
     await client.$disconnect();
+    await database.waitUntilIdle();
   }
 }
 
 async function main() {
   const database = await acquireDatabase();
-  if (database.embedded && !database.owned) {
-    throw new Error("Insieme is already running on the embedded database (see .data/pglite-owner.json).");
-  }
   console.log(database.embedded ? "▸ Embedded database: .data/pglite" : "▸ Database: DATABASE_URL");
   let secret: string;
   try {
-    await prepareDatabase(database.url, database.embedded);
+    await prepareDatabase(database);
     secret = await resolveAuthSecret(database.embedded);
     if (!dev && (await buildIsStale())) {
       console.log("▸ Building the app (first start or changed sources)…");

@@ -18,7 +18,11 @@ declare module "next-auth" {
   }
 }
 declare module "next-auth/jwt" {
-  interface JWT extends Partial<SessionClaims> {}
+  interface JWT {
+    userId?: SessionClaims["userId"];
+    sessionVersion?: SessionClaims["sessionVersion"];
+    sessionId?: SessionClaims["sessionId"];
+  }
 }
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // a working day

@@ -8,11 +8,15 @@ const OWNER_FILE = path.join(DATA_ROOT, "pglite-owner.json");
 
 type Owner = { pid: number; url?: string };
 
+export class EmbeddedDatabaseBusyError extends Error {
+  override readonly name = "EmbeddedDatabaseBusyError";
+}
+
 export type DatabaseHandle = {
   url: string;
-  /** True when this process opened the embedded database and serves it. */
-  owned: boolean;
   embedded: boolean;
+  /** See EmbeddedDatabase.waitUntilIdle; immediate for a PostgreSQL server. */
+  waitUntilIdle(): Promise<void>;
   release(): Promise<void>;
 };
 
@@ -53,38 +57,33 @@ async function claimOwnership(): Promise<boolean> {
   return false;
 }
 
-async function waitForOwnerUrl(): Promise<string> {
-  for (let waited = 0; waited < 30_000; waited += 200) {
-    const owner = await readOwner();
-    if (owner?.url) return owner.url;
-    if (!owner || !isAlive(owner.pid)) break;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`The embedded database in ${PGLITE_DIR} is held by another process that does not answer.`);
-}
-
 /**
  * The database this process should talk to.
  *
  * With DATABASE_URL set, that server. Otherwise the embedded PGlite database under
- * .data/, which only one process may open: the first process to ask serves it on a
- * loopback socket and records the address; any other process (a migration or seed
- * while the app runs) connects to that server instead of opening the files itself.
+ * .data/, which only one process may open at a time: this process claims it (an owner
+ * file created exclusively, with our pid) and serves it on a loopback socket. While the
+ * app runs, a migration or seed started by hand is refused with a clear message rather
+ * than opening the same files a second time; `npm start` migrates and seeds by itself.
  */
 export async function acquireDatabase(): Promise<DatabaseHandle> {
   const configured = process.env.DATABASE_URL;
-  if (configured) return { url: configured, owned: false, embedded: false, release: async () => {} };
-
+  if (configured) {
+    return { url: configured, embedded: false, waitUntilIdle: async () => {}, release: async () => {} };
+  }
   if (!(await claimOwnership())) {
-    return { url: await waitForOwnerUrl(), owned: false, embedded: true, release: async () => {} };
+    const owner = await readOwner();
+    throw new EmbeddedDatabaseBusyError(
+      `The embedded database (${PGLITE_DIR}) is in use by process ${owner?.pid ?? "?"}, probably Insieme itself: stop it first. npm start applies migrations and demo data on its own.`,
+    );
   }
   try {
     const server = await startEmbeddedDatabase({ dataDir: PGLITE_DIR, port: Number(process.env.PGLITE_PORT ?? 0) });
     await writeFile(OWNER_FILE, JSON.stringify({ pid: process.pid, url: server.url } satisfies Owner));
     return {
       url: server.url,
-      owned: true,
       embedded: true,
+      waitUntilIdle: server.waitUntilIdle,
       async release() {
         await server.stop();
         await rm(OWNER_FILE, { force: true });

@@ -4,6 +4,12 @@ import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 export type EmbeddedDatabase = {
   /** A postgres:// URL that any PostgreSQL client (pg, Prisma's adapter) can use. */
   url: string;
+  /**
+   * Resolves once no client is connected. A client that closes its connection learns of
+   * it before the server does; the next client must wait for the server to notice, or
+   * it would be turned away as a second connection.
+   */
+  waitUntilIdle(): Promise<void>;
   stop(): Promise<void>;
 };
 
@@ -33,6 +39,12 @@ export async function startEmbeddedDatabase(options: {
   const url = `postgres://postgres:postgres@${server.getServerConn()}/postgres?sslmode=disable&application_name=${EMBEDDED_APPLICATION_NAME}`;
   return {
     url,
+    async waitUntilIdle() {
+      for (let waited = 0; server.getStats().activeConnections > 0; waited += 10) {
+        if (waited > 10_000) throw new Error("The embedded database still has a client connected.");
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    },
     async stop() {
       await server.stop();
       await db.close();

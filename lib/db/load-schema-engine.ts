@@ -1,5 +1,4 @@
 import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import path from "node:path";
 import * as bindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 
@@ -24,12 +23,11 @@ let loaded: Promise<typeof bindings.SchemaEngine> | undefined;
 export function loadSchemaEngine(): Promise<typeof bindings.SchemaEngine> {
   loaded ??= (async () => {
     const glue = bindings as Bindings;
-    const require = createRequire(import.meta.url);
     // The .wasm file is not in the package's exports map: find it beside the entry point.
     const entryPoint = require.resolve("@prisma/schema-engine-wasm");
     const wasmPath = path.join(path.dirname(entryPoint), "schema_engine_bg.wasm");
-    const module = await WebAssembly.compile(await readFile(wasmPath));
-    const instance = await WebAssembly.instantiate(module, {
+    const compiled = await WebAssembly.compile(await readFile(wasmPath));
+    const instance = await WebAssembly.instantiate(compiled, {
       "./schema_engine_bg.js": glue as unknown as WebAssembly.ModuleImports,
     });
     glue.__wbg_set_wasm(instance.exports);
