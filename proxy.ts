@@ -6,7 +6,7 @@ import { type NextRequest, NextResponse } from "next/server";
 // handler calls a guard of lib/auth, which re-reads the user from the database.
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
-const PROTECTED_PREFIXES = ["/workspace", "/staff"];
+const PROTECTED_PREFIXES = ["/workspace", "/staff", "/admin"];
 
 function contentSecurityPolicy(nonce: string): string {
   const isDev = process.env.NODE_ENV !== "production";

@@ -11,7 +11,7 @@ function navigationFor(user: SessionUser | null, t: Messages): NavLink[] {
   if (!user) return [];
   if (user.role === "PARTNER") return [{ href: "/workspace", label: t.workspace.title }];
   const links = [{ href: "/staff", label: t.staff.partnerships }];
-  if (user.role === "ADMIN") links.push({ href: "/staff/users", label: t.staff.users });
+  if (user.role === "ADMIN") links.push({ href: "/admin/users", label: t.staff.users });
   return links;
 }
 

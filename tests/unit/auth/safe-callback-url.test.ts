@@ -5,7 +5,7 @@ const SITE = "https://insieme.example";
 describe("safeCallbackUrl", () => {
   it.each([
     ["/workspace", "/workspace"],
-    ["/staff/users?outcome=saved#top", "/staff/users?outcome=saved#top"],
+    ["/admin/users?outcome=saved#top", "/admin/users?outcome=saved#top"],
     ["https://insieme.example/staff", "/staff"],
   ])("keeps %s inside the site", (input, expected) => {
     expect(safeCallbackUrl(input, SITE)).toBe(expected);

@@ -20,20 +20,20 @@ async function runAndReport(operation: () => Promise<void>): Promise<never> {
     else if (error instanceof NotFoundError) outcome = "not-found";
     else throw error;
   }
-  revalidatePath("/staff/users");
-  redirect(`/staff/users?outcome=${outcome}`);
+  revalidatePath("/admin/users");
+  redirect(`/admin/users?outcome=${outcome}`);
 }
 
 export async function setUserDisabledAction(formData: FormData): Promise<void> {
   const admin = await requireAdmin();
   const parsed = setUserDisabledSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) redirect("/staff/users?outcome=invalid");
+  if (!parsed.success) redirect("/admin/users?outcome=invalid");
   await runAndReport(() => setUserDisabled(db, admin, parsed.data));
 }
 
 export async function changeUserRoleAction(formData: FormData): Promise<void> {
   const admin = await requireAdmin();
   const parsed = changeUserRoleSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) redirect("/staff/users?outcome=invalid");
+  if (!parsed.success) redirect("/admin/users?outcome=invalid");
   await runAndReport(() => changeUserRole(db, admin, parsed.data));
 }

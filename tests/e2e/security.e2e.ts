@@ -1,0 +1,114 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
+import { DEMO_PARTNER_PASSWORD } from "@/prisma/seed/demo-users";
+import { logIn, logOut } from "./support/session";
+
+// Seeded partner users that no other test logs in with, so these tests own their sessions.
+const REPLAY_USER = { email: "sara.marchetti@example.it", password: DEMO_PARTNER_PASSWORD, organization: "Pane Condiviso" };
+const DISABLED_USER = { email: "roberto.fontana@example.it", password: DEMO_PARTNER_PASSWORD, name: "Roberto Fontana" };
+const REDIRECT_USER = { email: "elisa.barbieri@example.it", password: DEMO_PARTNER_PASSWORD };
+
+async function postCredentials(request: APIRequestContext, email: string, password: string) {
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  return request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password, json: "true", callbackUrl: "/start" },
+    maxRedirects: 0,
+  });
+}
+
+test("repeated wrong passwords are answered with 429, then the form says to wait", async ({ request, page }) => {
+  const email = "tentativi@example.it";
+  const statuses: number[] = [];
+  for (let attempt = 0; attempt < 6; attempt += 1) statuses.push((await postCredentials(request, email, "sbagliata")).status());
+  expect(statuses.slice(0, 5)).not.toContain(429);
+  expect(statuses[5]).toBe(429);
+
+  await logIn(page, { email, password: "sbagliata" });
+  await expect(page.locator("main").getByRole("alert")).toHaveText("Troppi tentativi di accesso. Riprova tra qualche minuto.");
+});
+
+test("a session cookie replayed after logout is refused", async ({ page, playwright, baseURL }) => {
+  await logIn(page, REPLAY_USER);
+  await expect(page).toHaveURL("/workspace");
+  const cookies = await page.context().cookies();
+  const session = cookies.find((cookie) => cookie.name.endsWith("next-auth.session-token"));
+  expect(session).toBeDefined();
+  await logOut(page);
+
+  const replay = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { cookie: `${session?.name}=${session?.value}` },
+  });
+  const response = await replay.get("/workspace", { maxRedirects: 0 });
+  expect(response.status()).toBe(401);
+  expect(await response.text()).not.toContain(REPLAY_USER.organization);
+  await replay.dispose();
+});
+
+test("a user disabled by an administrator is locked out on the next request", async ({ browser }) => {
+  const partner = await browser.newPage();
+  await logIn(partner, DISABLED_USER);
+  await expect(partner).toHaveURL("/workspace");
+
+  const admin = await browser.newPage();
+  await logIn(admin, DEMO_ACCOUNTS.admin);
+  await expect(admin).toHaveURL("/staff");
+  await admin.goto("/admin/users");
+  await admin.getByRole("button", { name: `Disattiva: ${DISABLED_USER.name}` }).click();
+  await expect(admin.locator("main").getByRole("status")).toHaveText("Modifica salvata.");
+  await expect(admin.getByRole("button", { name: `Riattiva: ${DISABLED_USER.name}` })).toBeVisible();
+
+  const response = await partner.goto("/workspace");
+  expect(response?.status()).toBe(401);
+  await expect(partner.getByRole("heading", { name: "Accesso richiesto" })).toBeVisible();
+
+  // And a disabled user cannot simply log in again.
+  await logIn(partner, DISABLED_USER);
+  await expect(partner.locator("main").getByRole("alert")).toHaveText("E-mail o password non corrette.");
+
+  await admin.getByRole("button", { name: `Riattiva: ${DISABLED_USER.name}` }).click();
+  await expect(admin.getByRole("button", { name: `Disattiva: ${DISABLED_USER.name}` })).toBeVisible();
+});
+
+for (const target of ["https://evil.example", "//evil.example", "/\\evil.example"]) {
+  test(`callbackUrl=${target} stays on the site`, async ({ page, baseURL }) => {
+    await logIn(page, REDIRECT_USER, `/login?callbackUrl=${encodeURIComponent(target)}`);
+    await expect(page).toHaveURL("/workspace");
+    expect(new URL(page.url()).origin).toBe(new URL(baseURL ?? "").origin);
+  });
+}
+
+test("next-auth's own redirect refuses other sites too", async ({ request }) => {
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email: REDIRECT_USER.email, password: REDIRECT_USER.password, json: "true", callbackUrl: "https://evil.example/steal" },
+    maxRedirects: 0,
+  });
+  const { url } = (await response.json()) as { url: string };
+  expect(new URL(url).hostname).toBe("localhost");
+});
+
+const SUBREQUEST_HEADERS = [
+  "middleware",
+  "middleware:middleware:middleware:middleware:middleware",
+  "proxy:proxy:proxy:proxy:proxy",
+  "src/middleware:src/middleware:src/middleware:src/middleware:src/middleware",
+];
+
+test("x-middleware-subrequest headers get no further than without them", async ({ request, page }) => {
+  for (const value of SUBREQUEST_HEADERS) {
+    for (const path of ["/staff", "/workspace", "/admin/users"]) {
+      const response = await request.get(path, { headers: { "x-middleware-subrequest": value }, maxRedirects: 0 });
+      expect([307, 401]).toContain(response.status());
+      expect(await response.text()).not.toContain("Competenze digitali");
+    }
+  }
+  // With a partner's session the header does not open staff pages either.
+  await logIn(page, DEMO_ACCOUNTS.nonprofit);
+  await expect(page).toHaveURL("/workspace");
+  for (const value of SUBREQUEST_HEADERS) {
+    await page.setExtraHTTPHeaders({ "x-middleware-subrequest": value });
+    const response = await page.goto("/staff");
+    expect(response?.status()).toBe(403);
+  }
+});
