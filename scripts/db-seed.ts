@@ -9,7 +9,6 @@ async function main() {
   const database = await acquireDatabase();
   try {
     await applyMigrations(database.url);
-    await database.waitUntilIdle();
     const client = createDatabaseClient(database.url);
     try {
       const { created } = await seedDemoData(client);

@@ -18,7 +18,6 @@ const nextEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 async function prepareDatabase(database: DatabaseHandle) {
   const applied = await applyMigrations(database.url);
   if (applied.length) console.log(`▸ Migrations applied: ${applied.join(", ")}`);
-  await database.waitUntilIdle();
   if (!database.embedded && process.env.SEED_DEMO_DATA !== "1") return;
   const client = createDatabaseClient(database.url);
   try {
@@ -27,13 +26,12 @@ async function prepareDatabase(database: DatabaseHandle) {
   } finally {
     // The embedded database takes one connection at a time: free it for the app.
     await client.$disconnect();
-    await database.waitUntilIdle();
   }
 }
 
 async function main() {
   const database = await acquireDatabase();
-  console.log(database.embedded ? "▸ Embedded database: .data/pglite" : "▸ Database: DATABASE_URL");
+  console.log(database.embedded ? `▸ Embedded database in ${database.location}` : "▸ Database: DATABASE_URL");
   let secret: string;
   try {
     await prepareDatabase(database);

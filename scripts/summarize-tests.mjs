@@ -12,7 +12,8 @@ const files = existsSync(dir) ? readdirSync(dir).sort() : [];
 for (const file of files) {
   const content = readFileSync(path.join(dir, file), "utf8");
   if (file.startsWith("check-")) {
-    content.trim() === "pass" ? (passed += 1) : (failed += 1);
+    if (content.trim() === "pass") passed += 1;
+    else failed += 1;
   } else if (file.startsWith("jest-")) {
     const report = JSON.parse(content);
     passed += report.numPassedTests;

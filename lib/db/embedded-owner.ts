@@ -15,8 +15,8 @@ export class EmbeddedDatabaseBusyError extends Error {
 export type DatabaseHandle = {
   url: string;
   embedded: boolean;
-  /** See EmbeddedDatabase.waitUntilIdle; immediate for a PostgreSQL server. */
-  waitUntilIdle(): Promise<void>;
+  /** Where the data lives, for messages: a directory, or "DATABASE_URL". */
+  location: string;
   release(): Promise<void>;
 };
 
@@ -69,7 +69,7 @@ async function claimOwnership(): Promise<boolean> {
 export async function acquireDatabase(): Promise<DatabaseHandle> {
   const configured = process.env.DATABASE_URL;
   if (configured) {
-    return { url: configured, embedded: false, waitUntilIdle: async () => {}, release: async () => {} };
+    return { url: configured, embedded: false, location: "DATABASE_URL", release: async () => {} };
   }
   if (!(await claimOwnership())) {
     const owner = await readOwner();
@@ -83,7 +83,7 @@ export async function acquireDatabase(): Promise<DatabaseHandle> {
     return {
       url: server.url,
       embedded: true,
-      waitUntilIdle: server.waitUntilIdle,
+      location: PGLITE_DIR,
       async release() {
         await server.stop();
         await rm(OWNER_FILE, { force: true });

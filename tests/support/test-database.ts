@@ -16,7 +16,6 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const server = process.env.TEST_DATABASE_URL;
   let url: string;
   let dispose: () => Promise<void>;
-  let waitUntilIdle = async () => {};
   if (server) {
     const name = `insieme_test_${randomUUID().replaceAll("-", "")}`;
     const admin = new pg.Client({ connectionString: server });
@@ -36,10 +35,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const embedded = await startEmbeddedDatabase({});
     url = embedded.url;
     dispose = embedded.stop;
-    waitUntilIdle = embedded.waitUntilIdle;
   }
   await applyMigrations(url);
-  await waitUntilIdle();
   process.env.DATABASE_URL = url;
   return {
     url,
