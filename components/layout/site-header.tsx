@@ -9,9 +9,23 @@ type NavLink = { href: string; label: string };
 
 function navigationFor(user: SessionUser | null, t: Messages): NavLink[] {
   if (!user) return [];
-  if (user.role === "PARTNER") return [{ href: "/workspace", label: t.workspace.title }];
-  const links = [{ href: "/staff", label: t.staff.partnerships }];
-  if (user.role === "ADMIN") links.push({ href: "/admin/users", label: t.staff.users });
+  if (user.role === "PARTNER") {
+    return [
+      { href: "/workspace", label: t.nav.workspace },
+      { href: "/workspace/profile", label: t.nav.profile },
+      { href: "/workspace/suggestions", label: t.nav.suggestions },
+      { href: "/workspace/interests", label: t.nav.interests },
+      { href: "/workspace/notifications", label: t.nav.notifications },
+    ];
+  }
+  const links = [
+    { href: "/staff", label: t.nav.partnerships },
+    { href: "/staff/organizations", label: t.nav.organizations },
+    { href: "/staff/profiles", label: t.nav.profiles },
+    { href: "/staff/outbox", label: t.nav.outbox },
+    { href: "/staff/notifications", label: t.nav.notifications },
+  ];
+  if (user.role === "ADMIN") links.push({ href: "/admin/users", label: t.nav.users });
   return links;
 }
 

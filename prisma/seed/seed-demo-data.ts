@@ -24,7 +24,12 @@ export async function seedDemoData(db: Database, options: SeedDemoDataOptions = 
   const now = options.now ?? new Date();
 
   const users = await Promise.all(
-    listDemoUsers().map(async ({ password, ...user }) => ({ ...user, passwordHash: await hashPassword(password) })),
+    listDemoUsers().map(async ({ password, ...user }) => ({
+      ...user,
+      passwordHash: await hashPassword(password),
+      // Demo accounts are ready to use: no verification e-mail to follow.
+      emailVerifiedAt: now,
+    })),
   );
   const organizations = buildOrganizationRows(now);
 
@@ -41,7 +46,7 @@ export async function seedDemoData(db: Database, options: SeedDemoDataOptions = 
       const idByTaxCode = new Map(insertedOrganizations.map(({ id, taxCode }) => [taxCode, id]));
       const organizationIds = new Map<string, string>();
       for (const { key, row } of organizations) {
-        const id = idByTaxCode.get(row.taxCode);
+        const id = idByTaxCode.get(row.taxCode ?? null);
         if (id !== undefined) organizationIds.set(key, id);
       }
 

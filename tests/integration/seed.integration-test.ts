@@ -69,7 +69,7 @@ describe("seedDemoData", () => {
   it("gives every organisation a valid, unique tax code", async () => {
     const organizations = await database.db.organization.findMany({ select: { kind: true, taxCode: true } });
     for (const { kind, taxCode } of organizations) {
-      expect(kind === "COMPANY" ? isValidPartitaIva(taxCode) : isValidOrganizationTaxCode(taxCode)).toBe(true);
+      expect(kind === "COMPANY" ? isValidPartitaIva(taxCode ?? "") : isValidOrganizationTaxCode(taxCode ?? "")).toBe(true);
     }
     expect(new Set(organizations.map((org) => org.taxCode)).size).toBe(organizations.length);
   });

@@ -1,4 +1,12 @@
 import type { Messages } from "./it";
+import { signupSection } from "./sections/signup";
+import { questionnaireSection } from "./sections/questionnaire";
+import { reviewSection } from "./sections/review";
+import { suggestionsSection } from "./sections/suggestions";
+import { notificationsSection } from "./sections/notifications";
+import { outboxSection } from "./sections/outbox";
+import { exchangeSection } from "./sections/exchange";
+
 
 export const en: Messages = {
   meta: {
@@ -21,6 +29,18 @@ export const en: Messages = {
     retry: "Try again",
     mainNavigation: "Main navigation",
   },
+  nav: {
+    workspace: "Your workspace",
+    profile: "Questionnaire",
+    suggestions: "Suggested partners",
+    interests: "Interests",
+    notifications: "Notifications",
+    partnerships: "Partnerships",
+    organizations: "Organisations",
+    profiles: "Profile import/export",
+    outbox: "Outbox",
+    users: "Users",
+  },
   phases: {
     PLANNING: "Planning and preparation",
     NEGOTIATION: "Negotiation",
@@ -38,7 +58,13 @@ export const en: Messages = {
   },
   roles: { PARTNER: "Partner", STAFF: "CSV staff", ADMIN: "Administrator" },
   organizationKinds: { COMPANY: "Company", NONPROFIT: "Third-sector organisation" },
-  organizationStatuses: { PENDING: "Waiting for approval", ACTIVE: "Active", SUSPENDED: "Suspended" },
+  organizationStatuses: {
+    PENDING: "Waiting for approval",
+    CHANGES_REQUESTED: "Changes requested",
+    ACTIVE: "Active",
+    REJECTED: "Not approved",
+    SUSPENDED: "Suspended",
+  },
   landing: {
     eyebrow: "A CSV Pavia programme",
     title: "Profit and non-profit together",
@@ -134,4 +160,11 @@ export const en: Messages = {
     genericTitle: "Something went wrong",
     generic: "An unexpected error occurred. Please try again shortly.",
   },
+  signup: signupSection.en,
+  questionnaire: questionnaireSection.en,
+  review: reviewSection.en,
+  suggestions: suggestionsSection.en,
+  notifications: notificationsSection.en,
+  outbox: outboxSection.en,
+  exchange: exchangeSection.en,
 };

@@ -1,4 +1,13 @@
+import { signupSection } from "./sections/signup";
+import { questionnaireSection } from "./sections/questionnaire";
+import { reviewSection } from "./sections/review";
+import { suggestionsSection } from "./sections/suggestions";
+import { notificationsSection } from "./sections/notifications";
+import { outboxSection } from "./sections/outbox";
+import { exchangeSection } from "./sections/exchange";
+
 // Italian is the reference catalog: the English one must have exactly the same keys.
+import type { Widen } from "../define-section";
 export const it = {
   meta: {
     title: "Insieme — Profit e non profit insieme",
@@ -20,6 +29,18 @@ export const it = {
     retry: "Riprova",
     mainNavigation: "Navigazione principale",
   },
+  nav: {
+    workspace: "Il tuo spazio",
+    profile: "Questionario",
+    suggestions: "Partner suggeriti",
+    interests: "Interessi",
+    notifications: "Notifiche",
+    partnerships: "Partnership",
+    organizations: "Organizzazioni",
+    profiles: "Import/export profili",
+    outbox: "Posta in uscita",
+    users: "Utenti",
+  },
   phases: {
     PLANNING: "Pianificazione e preparazione",
     NEGOTIATION: "Negoziazione",
@@ -37,7 +58,13 @@ export const it = {
   },
   roles: { PARTNER: "Partner", STAFF: "Staff CSV", ADMIN: "Amministratore" },
   organizationKinds: { COMPANY: "Impresa", NONPROFIT: "Ente del Terzo settore" },
-  organizationStatuses: { PENDING: "In attesa di approvazione", ACTIVE: "Attiva", SUSPENDED: "Sospesa" },
+  organizationStatuses: {
+    PENDING: "In attesa di approvazione",
+    CHANGES_REQUESTED: "Modifiche richieste",
+    ACTIVE: "Attiva",
+    REJECTED: "Non approvata",
+    SUSPENDED: "Sospesa",
+  },
   landing: {
     eyebrow: "Un programma del CSV Pavia",
     title: "Profit e non profit insieme",
@@ -133,8 +160,14 @@ export const it = {
     genericTitle: "Qualcosa è andato storto",
     generic: "Si è verificato un errore inatteso. Riprova tra poco.",
   },
+  // Feature sections, each in its own file under sections/.
+  signup: signupSection.it,
+  questionnaire: questionnaireSection.it,
+  review: reviewSection.it,
+  suggestions: suggestionsSection.it,
+  notifications: notificationsSection.it,
+  outbox: outboxSection.it,
+  exchange: exchangeSection.it,
 } as const;
 
-/** Same keys as the Italian catalog, any string as value. */
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof it>;

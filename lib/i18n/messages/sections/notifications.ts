@@ -1,0 +1,7 @@
+import { defineSection } from "../../define-section";
+
+// Messages of this feature: Italian first, English with exactly the same keys.
+export const notificationsSection = defineSection({
+  it: {},
+  en: {},
+});

@@ -1,0 +1,53 @@
+import type { Database } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Locale } from "@/lib/i18n/locales";
+import { isLocale } from "@/lib/i18n/locales";
+import { sendMail } from "@/lib/mail/send-mail";
+
+export type NotificationContent = { subject: string; text: string };
+
+export type NotifyInput = {
+  /** Who is told: users, or every member of organisations. */
+  userIds?: string[];
+  organizationIds?: string[];
+  /** A stable code (e.g. "interest.received"); the text comes from the catalogs. */
+  kind: string;
+  params: Record<string, string | number>;
+  /** A path inside the site the notification leads to. */
+  link?: string;
+  /** The e-mail in the recipient's language; omit for in-app only. */
+  email?: (locale: Locale) => NotificationContent;
+};
+
+/**
+ * Tells people that something happened: an in-app notification for each recipient and,
+ * when `email` is given, an e-mail in their language. Disabled users are skipped.
+ */
+export async function notify(db: Database, input: NotifyInput): Promise<number> {
+  const recipients = await db.user.findMany({
+    where: {
+      disabled: false,
+      OR: [
+        { id: { in: input.userIds ?? [] } },
+        { memberships: { some: { organizationId: { in: input.organizationIds ?? [] } } } },
+      ],
+    },
+    select: { id: true, email: true, locale: true },
+  });
+  if (recipients.length === 0) return 0;
+  await db.notification.createMany({
+    data: recipients.map((recipient) => ({
+      userId: recipient.id,
+      kind: input.kind,
+      params: input.params as Prisma.InputJsonValue,
+      link: input.link ?? null,
+    })),
+  });
+  if (input.email) {
+    for (const recipient of recipients) {
+      const content = input.email(isLocale(recipient.locale) ? recipient.locale : "it");
+      await sendMail(db, { to: recipient.email, ...content });
+    }
+  }
+  return recipients.length;
+}
