@@ -13,11 +13,29 @@ export default async function LandingPage() {
           <h1 className="mt-2 max-w-3xl text-4xl font-bold sm:text-5xl">{t.landing.title}</h1>
           <p className="mt-5 max-w-3xl text-xl text-ink">{t.landing.lead}</p>
           <div className="mt-8 flex flex-wrap gap-3">
-            <Link href="/start" className={buttonStyles.primary}>
+            <Link href="/signup?kind=company" className={buttonStyles.primary}>
+              {t.landing.companyCta}
+            </Link>
+            <Link href="/signup?kind=nonprofit" className={buttonStyles.primary}>
+              {t.landing.nonprofitCta}
+            </Link>
+            <Link href="/start" className={buttonStyles.secondary}>
               {t.landing.primaryCta}
             </Link>
           </div>
         </div>
+      </section>
+
+      <section aria-labelledby="how-title" className="mx-auto max-w-6xl px-4 pt-14">
+        <h2 id="how-title" className="text-3xl font-bold">{t.landing.howTitle}</h2>
+        <ol className="mt-6 grid gap-4 md:grid-cols-4">
+          {(["first", "second", "third", "fourth"] as const).map((step, index) => (
+            <li key={step} className="rounded-lg border border-line p-5">
+              <span aria-hidden="true" className="text-3xl font-bold text-primary">{index + 1}</span>
+              <p className="mt-2">{t.landing.howSteps[step]}</p>
+            </li>
+          ))}
+        </ol>
       </section>
 
       <section aria-labelledby="phases-title" className="mx-auto max-w-6xl px-4 py-14">

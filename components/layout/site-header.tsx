@@ -4,6 +4,7 @@ import type { Messages } from "@/lib/i18n/get-messages";
 import type { Locale } from "@/lib/i18n/locales";
 import { LanguageSwitch } from "./language-switch";
 import { LogoutButton } from "./logout-button";
+import { NavLink } from "./nav-link";
 
 type NavLink = { href: string; label: string };
 
@@ -21,6 +22,7 @@ function navigationFor(user: SessionUser | null, t: Messages): NavLink[] {
   const links = [
     { href: "/staff", label: t.nav.partnerships },
     { href: "/staff/organizations", label: t.nav.organizations },
+    { href: "/staff/introductions", label: t.nav.introductions },
     { href: "/staff/profiles", label: t.nav.profiles },
     { href: "/staff/outbox", label: t.nav.outbox },
     { href: "/staff/notifications", label: t.nav.notifications },
@@ -41,19 +43,7 @@ export function SiteHeader({ user, locale, t }: { user: SessionUser | null; loca
           </span>
         </Link>
         <div className="flex flex-wrap items-center gap-2">
-          {links.length > 0 ? (
-            <nav aria-label={t.common.mainNavigation}>
-              <ul className="flex flex-wrap gap-1">
-                {links.map((link) => (
-                  <li key={link.href}>
-                    <Link href={link.href} className="inline-flex min-h-11 items-center rounded-md px-3 font-semibold text-white hover:underline">
-                      {link.label}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-          ) : null}
+          {user ? <span className="hidden text-sm sm:inline">{user.name}</span> : null}
           <LanguageSwitch locale={locale} t={t} />
           {user ? (
             <LogoutButton label={t.common.logout} />
@@ -64,6 +54,18 @@ export function SiteHeader({ user, locale, t }: { user: SessionUser | null; loca
           )}
         </div>
       </div>
+      {links.length > 0 ? (
+        // A second row of its own: on a phone it scrolls sideways instead of piling up.
+        <nav aria-label={t.common.mainNavigation} className="border-t border-white/30 bg-primary">
+          <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2">
+            {links.map((link) => (
+              <li key={link.href} className="shrink-0">
+                <NavLink href={link.href} label={link.label} />
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
     </header>
   );
 }

@@ -37,6 +37,7 @@ export const en: Messages = {
     notifications: "Notifications",
     partnerships: "Partnerships",
     organizations: "Organisations",
+    introductions: "Introductions",
     profiles: "Profile import/export",
     outbox: "Outbox",
     users: "Users",
@@ -71,6 +72,16 @@ export const en: Messages = {
     lead:
       "A partnership between a company and a Third-sector organisation towards a common goal creates value that neither could reach alone. CSV Pavia helps you find each other and accompanies you through every phase.",
     primaryCta: "Go to your workspace",
+    companyCta: "I am a company",
+    nonprofitCta: "I am a Third-sector organisation",
+    howTitle: "How it works",
+    howSteps: {
+      first: "You sign up and tell us who you are and what results you are after, with a guided questionnaire.",
+      second: "CSV Pavia staff check every organisation: we only propose reliable partners.",
+      third: "Insieme suggests the partners that fit best and tells you why. When you choose each other, the partnership starts.",
+      fourth: "CSV accompanies you through every phase, from the agreement to measuring the results.",
+    },
+    privacy: "Privacy notice",
     phasesTitle: "Six phases, three stages",
     phasesLead:
       "Every partnership follows a clear path: the partners share a goal, measure its results and tell the world about it.",

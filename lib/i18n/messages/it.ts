@@ -37,6 +37,7 @@ export const it = {
     notifications: "Notifiche",
     partnerships: "Partnership",
     organizations: "Organizzazioni",
+    introductions: "Presentazioni",
     profiles: "Import/export profili",
     outbox: "Posta in uscita",
     users: "Utenti",
@@ -71,6 +72,16 @@ export const it = {
     lead:
       "Una partnership tra un'impresa e un ente del Terzo settore verso un obiettivo comune crea un valore che nessuno dei due raggiungerebbe da solo. Il CSV Pavia vi aiuta a trovarvi e vi accompagna in ogni fase.",
     primaryCta: "Accedi al tuo spazio",
+    companyCta: "Sono un'impresa",
+    nonprofitCta: "Sono un ente del Terzo settore",
+    howTitle: "Come funziona",
+    howSteps: {
+      first: "Vi registrate e raccontate chi siete e che risultati cercate, con un questionario guidato.",
+      second: "Lo staff del CSV Pavia verifica ogni organizzazione: vi proponiamo solo partner affidabili.",
+      third: "Insieme vi suggerisce i partner più adatti e vi spiega perché. Se vi scegliete a vicenda, la partnership parte.",
+      fourth: "Il CSV vi accompagna in ogni fase, dall'accordo alla misura dei risultati.",
+    },
+    privacy: "Informativa privacy",
     phasesTitle: "Sei fasi, tre momenti",
     phasesLead:
       "Ogni partnership segue un percorso chiaro: i partner condividono un obiettivo, ne misurano i risultati e li raccontano.",
