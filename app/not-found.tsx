@@ -1,11 +1,10 @@
-import { StatusPage } from "@/components/ui/status-page";
-import { getRequestMessages } from "@/lib/i18n/request-locale";
+import { NotFoundBody } from "@/components/ui/not-found-body";
 
-export default async function NotFound() {
-  const { t } = await getRequestMessages();
+// Unknown addresses: rendered in the root layout alone, so it brings its own <main>.
+export default function NotFound() {
   return (
     <main id="main" className="mx-auto max-w-6xl px-4">
-      <StatusPage title={t.errors.notFoundTitle} message={t.errors.notFound} action={{ href: "/", label: t.common.backHome }} />
+      <NotFoundBody />
     </main>
   );
 }

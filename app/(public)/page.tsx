@@ -6,7 +6,7 @@ import { getRequestMessages } from "@/lib/i18n/request-locale";
 export default async function LandingPage() {
   const { t } = await getRequestMessages();
   return (
-    <main id="main">
+    <>
       <section className="bg-primary-soft">
         <div className="mx-auto max-w-6xl px-4 py-14 sm:py-20">
           <p className="font-semibold uppercase tracking-wide text-primary-dark">{t.landing.eyebrow}</p>
@@ -61,6 +61,6 @@ export default async function LandingPage() {
           </div>
         </div>
       </section>
-    </main>
+    </>
   );
 }

@@ -9,7 +9,7 @@ import { buttonStyles } from "./button-styles";
 export function ErrorPanel({ reset }: { reset: () => void }) {
   const english = typeof document !== "undefined" && document.documentElement.lang === "en";
   return (
-    <main id="main" className="mx-auto max-w-xl px-4 py-16 text-center">
+    <div className="mx-auto max-w-xl px-4 py-16 text-center">
       <h1 className="text-3xl font-bold">{english ? "Something went wrong" : "Qualcosa è andato storto"}</h1>
       <p className="mt-4 text-lg text-muted">
         {english
@@ -19,6 +19,6 @@ export function ErrorPanel({ reset }: { reset: () => void }) {
       <button type="button" className={`${buttonStyles.primary} mt-8`} onClick={reset}>
         {english ? "Try again" : "Riprova"}
       </button>
-    </main>
+    </div>
   );
 }

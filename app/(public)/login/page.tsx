@@ -17,7 +17,7 @@ export default async function LoginPage({ searchParams }: LoginPageProps) {
   const origin = `http://${requestHeaders.get("host") ?? "localhost"}`;
   const callbackUrl = safeCallbackUrl(params.callbackUrl, origin, "/start");
   return (
-    <main id="main" className="mx-auto max-w-md px-4 py-12">
+    <div className="mx-auto max-w-md px-4 py-12">
       <h1 className="text-3xl font-bold">{t.login.title}</h1>
       <p className="mt-2 mb-8 text-muted">{t.login.lead}</p>
       {params.error === "TooManyAttempts" ? (
@@ -26,6 +26,6 @@ export default async function LoginPage({ searchParams }: LoginPageProps) {
         </div>
       ) : null}
       <LoginForm t={{ login: t.login, validation: t.validation }} callbackUrl={callbackUrl} />
-    </main>
+    </div>
   );
 }

@@ -9,7 +9,9 @@ export async function logIn(page: Page, credentials: { email: string; password: 
   await form.getByRole("button", { name: "Accedi" }).click();
 }
 
+/** Logs out with the header button; next-auth then brings the visitor to the landing page. */
 export async function logOut(page: Page) {
   await page.getByRole("button", { name: "Esci", exact: true }).click();
+  await page.waitForURL("/", { timeout: 30_000 });
   await expect(page.getByRole("link", { name: "Accedi", exact: true })).toBeVisible();
 }
