@@ -1,7 +1,11 @@
+import os from "node:os";
+import path from "node:path";
 import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://localhost:${PORT}`;
+// Where the e2e server's SMTP catcher stores mail; the same path in the runner and workers.
+process.env.E2E_MAILDIR ??= path.join(os.tmpdir(), `insieme-e2e-mail-${PORT}`);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -28,6 +32,6 @@ export default defineConfig({
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(PORT), NEXTAUTH_URL: baseURL },
+    env: { PORT: String(PORT), NEXTAUTH_URL: baseURL, E2E_MAILDIR: process.env.E2E_MAILDIR },
   },
 });

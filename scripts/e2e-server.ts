@@ -4,10 +4,42 @@
 //  - otherwise: a new embedded PGlite database in a temporary directory.
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { SMTPServer } from "smtp-server";
+
+/**
+ * A real SMTP server on loopback that keeps every message it receives as a file in
+ * E2E_MAILDIR, where the tests read verification and reset links.
+ */
+async function startMailCatcher(directory: string): Promise<{ url: string; stop(): Promise<void> }> {
+  rmSync(directory, { recursive: true, force: true });
+  mkdirSync(directory, { recursive: true });
+  let received = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS", "AUTH"],
+    logger: false,
+    onData(stream, _session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      stream.on("end", () => {
+        received += 1;
+        writeFileSync(path.join(directory, `${String(received).padStart(5, "0")}.eml`), Buffer.concat(chunks));
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  return {
+    url: `smtp://127.0.0.1:${port}?ignoreTLS=true`,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
 
 async function createServerDatabase(serverUrl: string) {
   const name = `insieme_e2e_${randomUUID().replaceAll("-", "")}`;
@@ -30,12 +62,14 @@ async function createServerDatabase(serverUrl: string) {
 
 async function main() {
   const dataDir = mkdtempSync(path.join(tmpdir(), "insieme-e2e-"));
+  const mail = await startMailCatcher(process.env.E2E_MAILDIR ?? path.join(dataDir, "mail"));
   const serverUrl = process.env.TEST_DATABASE_URL;
   const serverDatabase = serverUrl ? await createServerDatabase(serverUrl) : undefined;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     INSIEME_DATA_DIR: dataDir,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomUUID(),
+    SMTP_URL: mail.url,
     ...(serverDatabase ? { DATABASE_URL: serverDatabase.url, SEED_DEMO_DATA: "1" } : {}),
   };
   delete env.TEST_DATABASE_URL;
@@ -43,6 +77,7 @@ async function main() {
 
   const app = spawn("tsx", ["scripts/start.ts"], { stdio: "inherit", env });
   const cleanUp = async () => {
+    await mail.stop();
     rmSync(dataDir, { recursive: true, force: true });
     await serverDatabase?.drop().catch(() => {});
   };
