@@ -19,7 +19,7 @@ describe("a schema change", () => {
     location = { schemaPath: path.join(workspace, "schema.prisma"), migrationsDir: path.join(workspace, "migrations") };
     await cp(PROJECT_SCHEMA.migrationsDir, location.migrationsDir, { recursive: true });
     const schema = await readFile(PROJECT_SCHEMA.schemaPath, "utf8");
-    const changed = schema.replace("  comune                String\n", "  comune                String\n  website               String?\n");
+    const changed = schema.replace("  comune                String\n", "  comune                String\n  schemaChangeProbe     String?\n");
     expect(changed).not.toBe(schema);
     await writeFile(location.schemaPath, changed);
   });
@@ -29,18 +29,18 @@ describe("a schema change", () => {
   });
 
   it("becomes a migration file, which applies, after which nothing is left to migrate", async () => {
-    const directory = await writeMigration("add_website", location, new Date("2030-01-02T03:04:05Z"));
-    expect(path.basename(directory ?? "")).toBe("20300102030405_add_website");
+    const directory = await writeMigration("add_probe", location, new Date("2030-01-02T03:04:05Z"));
+    expect(path.basename(directory ?? "")).toBe("20300102030405_add_probe");
     const sql = await readFile(path.join(directory ?? "", "migration.sql"), "utf8");
-    expect(sql).toMatch(/ALTER TABLE "Organization" ADD COLUMN\s+"website" TEXT/);
+    expect(sql).toMatch(/ALTER TABLE "Organization" ADD COLUMN\s+"schemaChangeProbe" TEXT/);
 
-    await expect(applyMigrations(database.url, location)).resolves.toEqual(["20300102030405_add_website"]);
+    await expect(applyMigrations(database.url, location)).resolves.toEqual(["20300102030405_add_probe"]);
     await expect(diffMigrationsToSchema(location)).resolves.toBe("");
     await expect(writeMigration("nothing_new", location)).resolves.toBeNull();
     await expect(applyMigrations(database.url, location)).resolves.toEqual([]);
 
     const columns = await database.db.$queryRaw<{ column_name: string }[]>`
-      SELECT column_name FROM information_schema.columns WHERE table_name = 'Organization' AND column_name = 'website'`;
+      SELECT column_name FROM information_schema.columns WHERE table_name = 'Organization' AND column_name = 'schemaChangeProbe'`;
     expect(columns).toHaveLength(1);
   });
 });
