@@ -50,7 +50,9 @@ describe("signup schema", () => {
   it("requires the privacy consent, ticked", () => {
     expect(messagesOf(signupFormValues({ privacyConsent: false }))).toEqual({ privacyConsent: "privacyRequired" });
     // A submitted HTML form sends "on" for a ticked box and nothing for an unticked one.
-    const { privacyConsent: _omitted, newsletterConsent: _alsoOmitted, ...withoutBoxes } = signupFormValues();
+    const withoutBoxes: Partial<ReturnType<typeof signupFormValues>> = signupFormValues();
+    delete withoutBoxes.privacyConsent;
+    delete withoutBoxes.newsletterConsent;
     expect(messagesOf(withoutBoxes)).toEqual({ privacyConsent: "privacyRequired" });
     expect(signupSchema.parse({ ...withoutBoxes, privacyConsent: "on" })).toMatchObject({ privacyConsent: true, newsletterConsent: false });
   });
