@@ -14,7 +14,7 @@ type TextFieldProps = {
 } & Omit<React.InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "required">;
 
 /** A labelled input with its hint and error tied to it for screen readers. */
-export function TextField({ id, label, registration, error, hint, required, requiredLabel, ...inputProps }: TextFieldProps) {
+export function TextField({ id, label, registration, error, hint, required, requiredLabel, className, ...inputProps }: TextFieldProps) {
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div>
@@ -25,7 +25,7 @@ export function TextField({ id, label, registration, error, hint, required, requ
       {hint ? <p id={`${id}-hint`} className="mt-1 text-sm text-muted">{hint}</p> : null}
       <input
         id={id}
-        className={inputClass}
+        className={className ? `${inputClass} ${className}` : inputClass}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
         aria-required={required || undefined}

@@ -37,6 +37,7 @@ export const emailSchema = z
 
 export const newPasswordSchema = z
   .string()
+  .min(1, "passwordRequired")
   .min(PASSWORD_MIN_LENGTH, "passwordTooShort")
   .max(200, "tooLong");
 

@@ -4,7 +4,7 @@ import { defineSection } from "../../define-section";
 export const outboxSection = defineSection({
   it: {
     title: "Posta in uscita",
-    lead: "Tutte le e-mail inviate dalla piattaforma, dalla più recente. Contengono link personali (conferma dell'indirizzo, nuova password): non inoltrarle.",
+    lead: "Tutte le e-mail inviate dalla piattaforma, dalla più recente. Contengono link personali (conferma dell'indirizzo, nuova password): inviali solo alla persona a cui sono indirizzati.",
     onlyOutbox: "Nessun server di posta è configurato (SMTP_URL): le e-mail restano solo qui. Se qualcuno aspetta un link, puoi copiarlo da qui e mandarglielo tu.",
     alsoSmtp: "Le e-mail partono anche dal server di posta configurato (SMTP_URL); qui ne resta una copia, con l'eventuale errore di invio.",
     empty: "La piattaforma non ha ancora inviato e-mail. Compariranno qui alla prima iscrizione o richiesta di nuova password.",
@@ -27,7 +27,7 @@ export const outboxSection = defineSection({
   },
   en: {
     title: "Outbox",
-    lead: "Every e-mail the platform has sent, newest first. They contain personal links (address confirmation, new password): do not forward them.",
+    lead: "Every e-mail the platform has sent, newest first. They contain personal links (address confirmation, new password): send them only to the person they are addressed to.",
     onlyOutbox: "No mail server is configured (SMTP_URL): e-mails stay here only. If someone is waiting for a link, you can copy it from here and send it to them.",
     alsoSmtp: "E-mails also go out through the configured mail server (SMTP_URL); a copy stays here, with any delivery error.",
     empty: "The platform has not sent any e-mail yet. They will appear here with the first signup or password reset request.",
