@@ -158,3 +158,11 @@ test("the privacy notice and the verification page with a bad link are readable 
   await expect(page.locator("main").getByRole("alert").first()).toContainText("Questo link non è valido");
   await expectNoSeriousA11yViolations(page);
 });
+
+test("only staff read the outbox: a partner is refused", async ({ page }) => {
+  await logIn(page, DEMO_ACCOUNTS.company);
+  await expect(page).toHaveURL("/workspace");
+  const response = await page.goto("/staff/outbox");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { level: 1, name: "Posta in uscita" })).toHaveCount(0);
+});

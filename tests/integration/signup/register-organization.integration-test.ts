@@ -153,4 +153,25 @@ describe("registerOrganization (signup of an organisation and its first user)", 
       expect(await database.db.outboxEmail.findFirst({ where: { to: input.email } })).toMatchObject({ transport: "smtp", error: null, sentAt: expect.any(Date) });
     });
   });
+
+  describe("with an SMTP server that cannot be reached", () => {
+    beforeAll(async () => {
+      // A port that was just free: nothing listens there.
+      const smtp = await startLoopbackSmtpServer();
+      await smtp.close();
+      process.env.SMTP_URL = smtp.url;
+    });
+    afterAll(() => {
+      delete process.env.SMTP_URL;
+    });
+
+    it("keeps the signup, records the delivery error and says the e-mail did not go out", async () => {
+      const input = signupInput();
+      const result = await registerOrganization(database.db, visitor("10.9.5.1"), input);
+      expect(result.mailSent).toBe(false);
+      expect(await database.db.user.findUnique({ where: { email: input.email } })).not.toBeNull();
+      const mail = await database.db.outboxEmail.findFirstOrThrow({ where: { to: input.email } });
+      expect(mail).toMatchObject({ transport: "smtp", sentAt: null, error: expect.any(String) });
+    });
+  });
 });
