@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/password";
 import type { Database } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
@@ -68,6 +69,13 @@ export async function registerOrganization(db: Database, visitor: Visitor, input
       await tx.membership.create({ data: { userId: user.id, organizationId: organization.id, role: "OWNER" } });
       await tx.consent.createMany({ data: consents.map((consent) => ({ ...consent, userId: user.id })) });
       const token = await createEmailToken(tx, user.id, "VERIFY_EMAIL", VERIFY_EMAIL_TTL_MS);
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: "organization.signed-up",
+        targetType: "Organization",
+        targetId: organization.id,
+        after: { kind: input.kind, name: input.organizationName, taxCode: input.taxCode, consents: consents.map((consent) => consent.kind) },
+      });
       return { organizationId: organization.id, userId: user.id, token };
     });
   } catch (error) {

@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/password";
 import type { Database } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
@@ -35,6 +36,7 @@ export async function resetPassword(db: Database, input: ResetPasswordInput): Pr
       where: { id: user.id },
       data: { passwordHash, sessionVersion: { increment: 1 }, emailVerifiedAt: current.emailVerifiedAt ?? now },
     });
+    await recordAudit(tx, { actorId: user.id, action: "user.password-reset", targetType: "User", targetId: user.id });
     return true;
   });
   if (!changed) throw new ValidationError("tokenInvalid", "token");

@@ -35,6 +35,7 @@ describe("password reset by e-mail", () => {
     expect(await resetPassword(database.db, { token, password: NEW_PASSWORD })).toEqual({ email: user.email });
     const after = await database.db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(after.sessionVersion).toBe(user.sessionVersion + 1);
+    expect(await database.db.auditLog.count({ where: { targetId: user.id, action: "user.password-reset" } })).toBe(1);
     expect(await authenticate(database.db, { email: user.email, password: NEW_PASSWORD }, "10.7.1.1")).toMatchObject({ ok: true });
     expect(await authenticate(database.db, { email: user.email, password: user.password }, "10.7.1.1")).toEqual({ ok: false, reason: "invalid" });
   });

@@ -54,6 +54,7 @@ describe("registerOrganization (signup of an organisation and its first user)", 
     const raw = tokenFromLink(mail.text, "https://insieme.example/verify-email");
     expect(hashEmailToken(raw)).toBe(token.tokenHash);
     expect(mail.text).not.toContain(token.tokenHash);
+    expect(await db.auditLog.findFirst({ where: { targetId: organization.id } })).toMatchObject({ actorId: user.id, action: "organization.signed-up" });
   });
 
   it("records only the privacy consent when the optional one is not given", async () => {
