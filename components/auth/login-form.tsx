@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -17,6 +18,7 @@ const inputClass =
 
 export function LoginForm({ t, callbackUrl }: { t: Texts; callbackUrl: string }) {
   const [formError, setFormError] = useState<string | null>(null);
+  const [unverified, setUnverified] = useState(false);
   const {
     register,
     handleSubmit,
@@ -27,8 +29,12 @@ export function LoginForm({ t, callbackUrl }: { t: Texts; callbackUrl: string })
 
   async function onSubmit(values: LoginInput) {
     setFormError(null);
+    setUnverified(false);
     const result = await signIn("credentials", { ...values, redirect: false, callbackUrl });
     if (result?.status === 429) return setFormError(t.login.tooManyAttempts);
+    // The right password for an account whose e-mail is not confirmed (EMAIL_NOT_VERIFIED
+    // of lib/auth/auth-options, which a client component cannot import).
+    if (result?.error === "EmailNotVerified") return setUnverified(true);
     if (!result || result.error) {
       return setFormError(result?.error === "CredentialsSignin" ? t.login.invalidCredentials : t.login.unexpectedError);
     }
@@ -42,6 +48,11 @@ export function LoginForm({ t, callbackUrl }: { t: Texts; callbackUrl: string })
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-5">
       {formError ? <Notice tone="error">{formError}</Notice> : null}
+      {unverified ? (
+        <Notice tone="error">
+          {t.login.emailNotVerified} <Link href="/signup/check-email">{t.login.resendVerification}</Link>
+        </Notice>
+      ) : null}
       <div>
         <label htmlFor="email" className="font-semibold">{t.login.email}</label>
         <input id="email" type="email" autoComplete="username" className={inputClass} aria-invalid={emailError ? true : undefined} aria-describedby={emailError ? "email-error" : undefined} {...register("email")} />

@@ -25,6 +25,9 @@ declare module "next-auth/jwt" {
   }
 }
 
+/** The login error of a right password for an account whose e-mail is not verified yet. */
+export const EMAIL_NOT_VERIFIED = "EmailNotVerified";
+
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // a working day
 
 export const authOptions: NextAuthOptions = {
@@ -37,6 +40,9 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, request) {
         const ip = clientIpFrom(request?.headers ?? {});
         const result = await authenticate(db, credentials, ip);
+        // next-auth hands the message of a thrown error to the client as `error`: the
+        // login form then offers to send the verification e-mail again.
+        if (!result.ok && result.reason === "unverified") throw new Error(EMAIL_NOT_VERIFIED);
         // The route handler answers 429 before we get here; this is the race fallback.
         if (!result.ok) return null;
         return { id: result.user.id, email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion };

@@ -5,11 +5,13 @@ import { decoyPasswordHash, verifyPassword } from "./password";
 
 export type AuthenticationResult =
   | { ok: true; user: { id: string; email: string; name: string; sessionVersion: number } }
-  | { ok: false; reason: "invalid" | "rate-limited" };
+  | { ok: false; reason: "invalid" | "rate-limited" | "unverified" };
 
 /**
  * Checks an e-mail and password. Unknown e-mail, wrong password and disabled account all
  * answer "invalid" after the same amount of work, so the answer reveals no account.
+ * "unverified" (the e-mail was never confirmed) is told only to someone who gave the right
+ * password, so it reveals nothing to anyone else.
  */
 export async function authenticate(db: Database, input: unknown, ip: string): Promise<AuthenticationResult> {
   const parsed = loginSchema.safeParse(input);
@@ -22,13 +24,14 @@ export async function authenticate(db: Database, input: unknown, ip: string): Pr
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, passwordHash: true, disabled: true, sessionVersion: true },
+    select: { id: true, email: true, name: true, passwordHash: true, disabled: true, sessionVersion: true, emailVerifiedAt: true },
   });
   const passwordMatches = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), parsed.data.password);
   if (!user || !passwordMatches || user.disabled) {
     await recordLoginFailure(db, email, ip);
     return { ok: false, reason: "invalid" };
   }
+  if (!user.emailVerifiedAt) return { ok: false, reason: "unverified" };
   await recordLoginSuccess(db, email);
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } };
 }

@@ -8,7 +8,10 @@ import type { OrganizationKind, PartnershipPhase, Role } from "@/lib/generated/p
 
 const unique = () => randomUUID().slice(0, 8);
 
-export async function createUser(db: Database, options: { role?: Role; password?: string; disabled?: boolean } = {}) {
+export async function createUser(
+  db: Database,
+  options: { role?: Role; password?: string; disabled?: boolean; emailVerified?: boolean } = {},
+) {
   const password = options.password ?? "Una-password-lunga-1";
   const user = await db.user.create({
     data: {
@@ -17,6 +20,8 @@ export async function createUser(db: Database, options: { role?: Role; password?
       passwordHash: await hashPassword(password),
       role: options.role ?? "PARTNER",
       disabled: options.disabled ?? false,
+      // Signed-up users confirm their e-mail before the first login; most tests start later.
+      emailVerifiedAt: options.emailVerified === false ? null : new Date(),
     },
     select: { id: true, email: true, name: true, role: true, sessionVersion: true },
   });

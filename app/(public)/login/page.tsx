@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import Link from "next/link";
 import { LoginForm } from "@/components/auth/login-form";
 import { Notice } from "@/components/ui/notice";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
@@ -26,6 +27,12 @@ export default async function LoginPage({ searchParams }: LoginPageProps) {
         </div>
       ) : null}
       <LoginForm t={{ login: t.login, validation: t.validation }} callbackUrl={callbackUrl} />
+      <p className="mt-6">
+        <Link href="/forgot-password">{t.login.forgotPassword}</Link>
+      </p>
+      <p className="mt-8 border-t border-line pt-6">
+        {t.login.noAccount} <Link href="/signup">{t.login.signUp}</Link>
+      </p>
     </div>
   );
 }

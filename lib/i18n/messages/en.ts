@@ -106,6 +106,11 @@ export const en: Messages = {
     tooManyAttempts: "Too many login attempts. Try again in a few minutes.",
     unexpectedError: "We could not log you in. Please try again.",
     sessionEnded: "Your session has ended. Log in again to continue.",
+    emailNotVerified: "You have not confirmed your e-mail address yet: open the link we sent you.",
+    resendVerification: "Send the confirmation link again",
+    forgotPassword: "Forgot your password?",
+    noAccount: "Is your organisation not on Insieme yet?",
+    signUp: "Sign up",
   },
   validation: {
     emailRequired: "Enter your e-mail.",

@@ -106,6 +106,11 @@ export const it = {
     tooManyAttempts: "Troppi tentativi di accesso. Riprova tra qualche minuto.",
     unexpectedError: "Non è stato possibile accedere. Riprova.",
     sessionEnded: "La tua sessione è terminata. Accedi di nuovo per continuare.",
+    emailNotVerified: "Non hai ancora confermato il tuo indirizzo e-mail: apri il link che ti abbiamo inviato.",
+    resendVerification: "Invia di nuovo il link di conferma",
+    forgotPassword: "Password dimenticata?",
+    noAccount: "La tua organizzazione non è ancora su Insieme?",
+    signUp: "Iscriviti",
   },
   validation: {
     emailRequired: "Inserisci l'e-mail.",

@@ -28,6 +28,14 @@ describe("authenticate (e-mail and password)", () => {
     expect(answers).toEqual(Array(4).fill({ ok: false, reason: "invalid" }));
   });
 
+  it("refuses an account whose e-mail is not verified, but says so only to someone with the right password", async () => {
+    const user = await createUser(database.db, { emailVerified: false });
+    expect(await authenticate(database.db, { email: user.email, password: user.password }, "10.4.0.1")).toEqual({ ok: false, reason: "unverified" });
+    expect(await authenticate(database.db, { email: user.email, password: "sbagliata" }, "10.4.0.1")).toEqual({ ok: false, reason: "invalid" });
+    await database.db.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() } });
+    expect((await authenticate(database.db, { email: user.email, password: user.password }, "10.4.0.1")).ok).toBe(true);
+  });
+
   it("blocks an account after repeated failures, even with the right password", async () => {
     const user = await createUser(database.db);
     for (let attempt = 0; attempt < ACCOUNT_FAILURES.limit; attempt += 1) {

@@ -1,0 +1,42 @@
+import { Badge } from "@/components/ui/badge";
+import type { Messages } from "@/lib/i18n/get-messages";
+import { format } from "@/lib/i18n/define-section";
+import type { Locale } from "@/lib/i18n/locales";
+import type { OutboxEmailItem } from "@/lib/mail/list-outbox";
+
+function formatDateTime(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === "it" ? "it-IT" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Rome" }).format(date);
+}
+
+function Outcome({ item, t }: { item: OutboxEmailItem; t: Messages["outbox"] }) {
+  if (item.error) return <span className="font-semibold break-words text-danger">{format(t.failed, { error: item.error })}</span>;
+  if (item.transport === "outbox") return <Badge tone="neutral">{t.kept}</Badge>;
+  return item.sentAt ? <Badge tone="success">{t.sent}</Badge> : <Badge tone="warning">{t.pending}</Badge>;
+}
+
+/** The outbox as a list of cards: readable on a phone, the text folded away until asked for. */
+export function OutboxTable({ items, locale, t }: { items: OutboxEmailItem[]; locale: Locale; t: Messages["outbox"] }) {
+  return (
+    <ol className="space-y-4">
+      {items.map((item) => (
+        <li key={item.id} className="rounded-lg border border-line bg-white p-4">
+          <h2 className="text-lg font-bold break-words">{item.subject}</h2>
+          <dl className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
+            <dt className="text-muted">{t.recipient}</dt>
+            <dd className="break-all">{item.to}</dd>
+            <dt className="text-muted">{t.time}</dt>
+            <dd><time dateTime={item.createdAt.toISOString()}>{formatDateTime(item.createdAt, locale)}</time></dd>
+            <dt className="text-muted">{t.transport}</dt>
+            <dd>{item.transport === "smtp" ? t.transportSmtp : t.transportOutbox}</dd>
+            <dt className="text-muted">{t.status}</dt>
+            <dd><Outcome item={item} t={t} /></dd>
+          </dl>
+          <details className="mt-3">
+            <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-primary">{t.showText}</summary>
+            <pre className="mt-2 overflow-x-auto rounded-md bg-surface p-3 font-sans text-base whitespace-pre-wrap break-words">{item.text}</pre>
+          </details>
+        </li>
+      ))}
+    </ol>
+  );
+}

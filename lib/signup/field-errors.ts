@@ -1,0 +1,11 @@
+import type { z } from "zod";
+
+/** The first message of each field of a failed parse: what a form shows under each input. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join(".") || "form";
+    fieldErrors[field] ??= issue.message;
+  }
+  return fieldErrors;
+}
