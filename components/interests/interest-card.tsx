@@ -27,7 +27,9 @@ export function InterestCard({ interest, direction, locale, t, respondAction, wi
     <li className="rounded-lg border border-line bg-white p-5" aria-labelledby={titleId}>
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div>
-          <h3 id={titleId} className="text-lg font-bold">{interest.other.name}</h3>
+          <h3 id={titleId} className="text-lg font-bold">
+            <Link href={`/workspace/organizations/${interest.other.id}`}>{interest.other.name}</Link>
+          </h3>
           <p className="text-sm text-muted">
             {t.organizationKinds[interest.other.kind]} · {interest.other.comune} · {format(s.sentOn, { date: formatDate(interest.createdAt, locale) })}
           </p>
