@@ -48,9 +48,9 @@ export function NotificationList({
                   {item.read ? null : <Badge tone="primary">{t.unread}</Badge>}
                 </div>
                 <p className="mt-1">{item.body}</p>
-                <p className="mt-2 flex flex-wrap items-center gap-3 text-sm text-muted">
+                <p className={`mt-2 flex flex-wrap items-center gap-3 text-sm ${item.read ? "text-muted" : "text-ink"}`}>
                   <span>{formatDate(item.createdAt, locale)}</span>
-                  {item.link ? <Link href={item.link} aria-label={`${t.open}: ${item.title}`}>{t.open}</Link> : null}
+                  {item.link ? <Link href={item.link} className="font-semibold underline" aria-label={`${t.open}: ${item.title}`}>{t.open}</Link> : null}
                 </p>
               </li>
             ))}

@@ -104,8 +104,9 @@ test("a partner expresses interest from a public profile; contacts appear only a
   await logInPartner(page, SUPERMERCATI.email);
   const main = page.locator("main");
   // Another company's profile is not for a company to see: answered as not found.
-  const sameKind = await page.goto(`/workspace/organizations/${riseriaId}`);
-  expect(sameKind?.status()).toBe(404);
+  await page.goto(`/workspace/organizations/${riseriaId}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Pagina non trovata" })).toBeVisible();
+  await expect(page.getByText(RISERIA.name)).toHaveCount(0);
 
   await page.goto(`/workspace/organizations/${paneId}`);
   await expect(main.getByRole("heading", { level: 1, name: PANE.name })).toBeVisible();

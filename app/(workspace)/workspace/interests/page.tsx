@@ -43,7 +43,7 @@ export default async function InterestsPage({ searchParams }: PageProps) {
         <h2 id="sent-title" className="mb-4 text-2xl font-bold">{s.sent}</h2>
         {sent.length === 0 ? (
           <EmptyState>
-            {s.sentEmpty} <Link href="/workspace/suggestions">{s.goToSuggestions}</Link>
+            {s.sentEmpty} <Link href="/workspace/suggestions" className="font-semibold underline">{s.goToSuggestions}</Link>
           </EmptyState>
         ) : (
           <ul className="grid gap-4 md:grid-cols-2">{cards(sent, "sent")}</ul>
