@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { buttonStyles } from "@/components/ui/button-styles";
@@ -20,12 +21,16 @@ export function InterestMessageForm({
   organizationName,
   t,
   action,
+  sentHref,
 }: {
   organizationId: string;
   organizationName: string;
   t: Texts;
   action: (input: ExpressInterestInput) => Promise<InterestFormState>;
+  /** Where to go once sent (a list the target no longer appears in); otherwise a notice here. */
+  sentHref?: string;
 }) {
+  const router = useRouter();
   const [state, setState] = useState<InterestFormState>({ status: "idle" });
   const {
     register,
@@ -38,6 +43,7 @@ export function InterestMessageForm({
 
   async function onSubmit(values: ExpressInterestInput) {
     const result = await action(values);
+    if (result.status === "ok" && sentHref) return router.replace(sentHref);
     setState(result);
     const messageError = result.fieldErrors?.message;
     if (messageError) setError("message", { message: messageError });

@@ -17,7 +17,9 @@ export function NotificationList({
   locale,
   t,
   markAllAction,
+  emptyText,
 }: {
+  emptyText: string;
   items: NotificationItem[];
   unread: number;
   marked: boolean;
@@ -29,7 +31,7 @@ export function NotificationList({
     <>
       {marked ? <div className="mb-6"><Notice tone="success">{t.markedRead}</Notice></div> : null}
       {items.length === 0 ? (
-        <EmptyState>{t.empty}</EmptyState>
+        <EmptyState>{emptyText}</EmptyState>
       ) : (
         <>
           <div className="mb-4 flex flex-wrap items-center justify-between gap-3">

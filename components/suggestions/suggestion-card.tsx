@@ -55,7 +55,7 @@ export function SuggestionCard({
           {s.interested}<span className="sr-only">: {suggestion.name}</span>
         </summary>
         <div className="mt-3">
-          <InterestMessageForm organizationId={suggestion.id} organizationName={suggestion.name} t={s} action={expressAction} />
+          <InterestMessageForm organizationId={suggestion.id} organizationName={suggestion.name} t={s} action={expressAction} sentHref="/workspace/suggestions?outcome=sent" />
         </div>
       </details>
     </li>

@@ -27,8 +27,8 @@ export type PublicProfile = {
  * What one organisation shows another: name, kind, comune and the public part of its
  * questionnaire, with labels in the reader's language. Never the tax code, contacts,
  * staff notes or members (those are shared only after a double yes, by listInterests).
- * Only ACTIVE organisations of the other kind are visible; anything else is "not found",
- * so ids reveal nothing.
+ * Only an ACTIVE organisation sees profiles, and only of ACTIVE organisations of the other
+ * kind; anything else is "not found", so ids reveal nothing.
  */
 export async function getPublicProfile(
   db: Database,
@@ -36,6 +36,7 @@ export async function getPublicProfile(
   input: { organizationId: string; locale: Locale },
 ): Promise<PublicProfile> {
   const own = await loadOwnOrganization(db, actor);
+  if (own.status !== "ACTIVE") throw new NotFoundError("Organisation not found.");
   const otherKind: OrganizationKind = own.kind === "COMPANY" ? "NONPROFIT" : "COMPANY";
   const organization = await db.organization.findFirst({
     where: { id: input.organizationId, kind: otherKind, status: "ACTIVE" },

@@ -139,6 +139,9 @@ describe("suggested partners", () => {
       await expect(getPublicProfile(database.db, company, { organizationId, locale: "it" })).rejects.toBeInstanceOf(NotFoundError);
       await expect(dismissSuggestion(database.db, company, { organizationId })).rejects.toBeInstanceOf(NotFoundError);
     }
+    const active = await createProfiledOrganization(database.db, "NONPROFIT");
+    const notYetActive = await createProfiledPartner(database.db, "COMPANY", { status: "PENDING" });
+    await expect(getPublicProfile(database.db, notYetActive, { organizationId: active.id, locale: "it" })).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("does not let a user act for an organisation it is not a member of", async () => {

@@ -21,7 +21,7 @@ export default async function WorkspaceNotificationsPage({ searchParams }: PageP
   return (
     <>
       <PageHeader title={t.notifications.title} lead={t.notifications.lead} />
-      <NotificationList items={items} unread={unread} marked={outcome === "read"} locale={locale} t={t.notifications} markAllAction={markAllReadAction} />
+      <NotificationList items={items} unread={unread} marked={outcome === "read"} locale={locale} t={t.notifications} markAllAction={markAllReadAction} emptyText={t.notifications.empty} />
     </>
   );
 }

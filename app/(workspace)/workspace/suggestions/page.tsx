@@ -28,6 +28,7 @@ export default async function SuggestionsPage({ searchParams }: PageProps) {
   return (
     <>
       <PageHeader title={s.title} lead={s.lead} />
+      {outcome === "sent" ? <div className="mb-6"><Notice tone="success">{s.interestSent}</Notice></div> : null}
       {outcome === "dismissed" ? <div className="mb-6"><Notice tone="success">{s.dismissed}</Notice></div> : null}
       {outcome === "notFound" ? <div className="mb-6"><Notice tone="error">{s.errors.notFound}</Notice></div> : null}
       {result.state === "not-active" ? (
