@@ -74,8 +74,6 @@ export async function processInterestDeadlines(db: Database, now: Date = new Dat
       introducedById: true,
       fromOrganizationId: true,
       toOrganizationId: true,
-      fromAcceptedAt: true,
-      toAcceptedAt: true,
       from: { select: { name: true } },
       to: { select: { name: true } },
     },
@@ -88,10 +86,12 @@ export async function processInterestDeadlines(db: Database, now: Date = new Dat
     });
     if (count === 0) continue;
     reminded += 1;
-    // Whoever has not said yes yet: the recipient, or either side of an introduction.
+    // Whoever has not said yes yet (read again: one side of an introduction may have
+    // answered since the list was read): the recipient, or either side of an introduction.
+    const answers = await db.interest.findUniqueOrThrow({ where: { id: interest.id }, select: { fromAcceptedAt: true, toAcceptedAt: true } });
     const recipients: { id: string; otherName: string }[] = [];
-    if (interest.toAcceptedAt === null) recipients.push({ id: interest.toOrganizationId, otherName: interest.from.name });
-    if (interest.fromAcceptedAt === null) recipients.push({ id: interest.fromOrganizationId, otherName: interest.to.name });
+    if (answers.toAcceptedAt === null) recipients.push({ id: interest.toOrganizationId, otherName: interest.from.name });
+    if (answers.fromAcceptedAt === null) recipients.push({ id: interest.fromOrganizationId, otherName: interest.to.name });
     for (const recipient of recipients) {
       const params = { organizationName: recipient.otherName };
       await notify(db, {

@@ -121,6 +121,18 @@ describe("interests: the double opt-in", () => {
     expect(await database.db.interest.count({ where: { fromOrganizationId: company.organization.id } })).toBe(1);
   });
 
+  it("two opposite proposals at the same moment leave exactly one interest pending", async () => {
+    const company = await createProfiledPartner(database.db, "COMPANY");
+    const nonprofit = await createProfiledPartner(database.db, "NONPROFIT");
+    const results = await Promise.allSettled([
+      expressInterest(database.db, company, { organizationId: nonprofit.organization.id, message: INTEREST_MESSAGE }),
+      expressInterest(database.db, nonprofit, { organizationId: company.organization.id, message: INTEREST_MESSAGE }),
+    ]);
+    expect(results.map((result) => result.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const pair = [company.organization.id, nonprofit.organization.id];
+    expect(await database.db.interest.count({ where: { fromOrganizationId: { in: pair }, toOrganizationId: { in: pair } } })).toBe(1);
+  });
+
   it("answers 'not found' to a partner using another organisation's interest id", async () => {
     const company = await createProfiledPartner(database.db, "COMPANY");
     const nonprofit = await createProfiledPartner(database.db, "NONPROFIT");
