@@ -1,0 +1,62 @@
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+const TITLE_MAX = 200;
+
+/**
+ * Inside the transaction of an acceptance: when both sides of the interest have said yes,
+ * marks it ACCEPTED and opens the partnership in phase 1 (PLANNING), at the end of that
+ * board column. Returns the partnership, or null while one side has still to answer.
+ *
+ * The status change is a conditional update (PENDING and both yeses set), so only one
+ * transaction can win it, even with two acceptances at the same moment.
+ */
+export async function openPartnership(
+  tx: Prisma.TransactionClient,
+  input: { interestId: string; actorId: string; now: Date },
+): Promise<{ id: string; title: string } | null> {
+  const { count } = await tx.interest.updateMany({
+    where: { id: input.interestId, status: "PENDING", fromAcceptedAt: { not: null }, toAcceptedAt: { not: null } },
+    data: { status: "ACCEPTED", respondedAt: input.now },
+  });
+  if (count === 0) return null;
+  const interest = await tx.interest.findUniqueOrThrow({
+    where: { id: input.interestId },
+    select: {
+      message: true,
+      from: { select: { id: true, name: true, kind: true } },
+      to: { select: { id: true, name: true, kind: true } },
+    },
+  });
+  const company = interest.from.kind === "COMPANY" ? interest.from : interest.to;
+  const nonprofit = interest.from.kind === "COMPANY" ? interest.to : interest.from;
+  const last = await tx.partnership.findFirst({
+    where: { phase: "PLANNING" },
+    orderBy: { position: "desc" },
+    select: { position: true },
+  });
+  const partnership = await tx.partnership.create({
+    data: {
+      title: `${company.name} e ${nonprofit.name}`.slice(0, TITLE_MAX),
+      // Honest starting point: the words that opened the partnership. The partners refine
+      // it into a measurable goal during phase 1.
+      commonGoal: interest.message,
+      companyId: company.id,
+      nonprofitId: nonprofit.id,
+      phase: "PLANNING",
+      position: (last?.position ?? 0) + 1,
+      phaseEnteredAt: input.now,
+      startedAt: input.now,
+    },
+    select: { id: true, title: true },
+  });
+  await tx.interest.update({ where: { id: input.interestId }, data: { partnershipId: partnership.id } });
+  await recordAudit(tx, {
+    actorId: input.actorId,
+    action: "partnership.opened",
+    targetType: "Partnership",
+    targetId: partnership.id,
+    after: { interestId: input.interestId, companyId: company.id, nonprofitId: nonprofit.id, phase: "PLANNING" },
+  });
+  return partnership;
+}

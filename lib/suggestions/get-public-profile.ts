@@ -1,0 +1,65 @@
+import type { Database } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
+import type { OrganizationKind } from "@/lib/generated/prisma/enums";
+import type { PartnerActor } from "@/lib/interests/actors";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Horizon } from "@/lib/match";
+import { CAUSE_LABELS, RESOURCE_LABELS } from "@/lib/match/labels";
+import { toMatchProfile } from "@/lib/profiles/to-match-profile";
+import { loadOwnOrganization } from "./load-own-organization";
+
+export type PublicProfile = {
+  id: string;
+  name: string;
+  kind: OrganizationKind;
+  comune: string;
+  /** Null while the organisation's questionnaire is not complete. */
+  details: {
+    description: string;
+    causes: string[];
+    offers: string[];
+    needs: string[];
+    horizons: Horizon[];
+  } | null;
+};
+
+/**
+ * What one organisation shows another: name, kind, comune and the public part of its
+ * questionnaire, with labels in the reader's language. Never the tax code, contacts,
+ * staff notes or members (those are shared only after a double yes, by listInterests).
+ * Only an ACTIVE organisation sees profiles, and only of ACTIVE organisations of the other
+ * kind; anything else is "not found", so ids reveal nothing.
+ */
+export async function getPublicProfile(
+  db: Database,
+  actor: PartnerActor,
+  input: { organizationId: string; locale: Locale },
+): Promise<PublicProfile> {
+  const own = await loadOwnOrganization(db, actor);
+  if (own.status !== "ACTIVE") throw new NotFoundError("Organisation not found.");
+  const otherKind: OrganizationKind = own.kind === "COMPANY" ? "NONPROFIT" : "COMPANY";
+  const organization = await db.organization.findFirst({
+    where: { id: input.organizationId, kind: otherKind, status: "ACTIVE" },
+    select: { id: true, name: true, kind: true, comune: true, profile: { select: { data: true, submittedAt: true } } },
+  });
+  if (!organization) throw new NotFoundError("Organisation not found.");
+  const profile = organization.profile?.submittedAt
+    ? toMatchProfile({ ...organization, profileData: organization.profile.data })
+    : null;
+  const { locale } = input;
+  return {
+    id: organization.id,
+    name: organization.name,
+    kind: organization.kind,
+    comune: organization.comune,
+    details: profile
+      ? {
+          description: profile.description,
+          causes: profile.causes.map((code) => CAUSE_LABELS[code][locale]),
+          offers: profile.offers.map((code) => RESOURCE_LABELS[code][locale]),
+          needs: profile.needs.map((code) => RESOURCE_LABELS[code][locale]),
+          horizons: profile.horizons,
+        }
+      : null,
+  };
+}

@@ -1,0 +1,140 @@
+import type { Database } from "@/lib/db/client";
+import { findComune, distanceKm } from "@/lib/geo";
+import type { OrganizationKind, OrganizationStatus } from "@/lib/generated/prisma/enums";
+import type { PartnerActor } from "@/lib/interests/actors";
+import { BLOCKING_INTEREST_STATUSES, OPEN_PARTNERSHIP_PHASES } from "@/lib/interests/interest-rules";
+import type { Locale } from "@/lib/i18n/locales";
+import { prepareProfile, rankCandidates } from "@/lib/match";
+import { toMatchProfile } from "@/lib/profiles/to-match-profile";
+import { loadOwnOrganization } from "./load-own-organization";
+
+export const SUGGESTIONS_SHOWN = 20;
+
+export type Suggestion = {
+  id: string;
+  name: string;
+  kind: OrganizationKind;
+  comune: string;
+  /** Kilometres as the crow flies, rounded; null when a comune is unknown. */
+  distanceKm: number | null;
+  score: number;
+  /** The reasons that add points, best first, in the reader's language. */
+  reasons: string[];
+};
+
+export type SuggestionsResult =
+  | { state: "not-active"; status: OrganizationStatus }
+  | { state: "profile-incomplete" }
+  | { state: "ready"; suggestions: Suggestion[] };
+
+/** A questionnaire counts once it was sent (submittedAt) and it parses as a full profile. */
+function matchProfileOf(organization: {
+  id: string;
+  kind: OrganizationKind;
+  name: string;
+  comune: string;
+  profile: { data: unknown; submittedAt: Date | null } | null;
+}) {
+  if (!organization.profile?.submittedAt) return null;
+  return toMatchProfile({ ...organization, profileData: organization.profile.data });
+}
+
+function roundedDistance(a: string, b: string): number | null {
+  const from = findComune(a);
+  const to = findComune(b);
+  return from && to ? Math.round(distanceKm(from, to)) : null;
+}
+
+/**
+ * The partners suggested to the actor's organisation, best first.
+ *
+ * Only an ACTIVE organisation with a complete questionnaire gets suggestions; otherwise the
+ * result says why, so the page can say what to do next. Candidates are ACTIVE organisations
+ * of the other kind with a complete questionnaire, minus: the ones the actor dismissed; the
+ * ones it already has a pending, accepted or declined interest with (either direction:
+ * expired and withdrawn ones come back, since nobody said no); the ones it has an open
+ * partnership with. Each candidate's exposure (its pending interests plus open
+ * partnerships) nudges the busy ones down, so proposals spread across organisations.
+ */
+export async function listSuggestions(
+  db: Database,
+  actor: PartnerActor,
+  options: { locale: Locale },
+): Promise<SuggestionsResult> {
+  const own = await loadOwnOrganization(db, actor);
+  if (own.status !== "ACTIVE") return { state: "not-active", status: own.status };
+  const subjectProfile = matchProfileOf(own);
+  if (!subjectProfile) return { state: "profile-incomplete" };
+
+  const otherKind: OrganizationKind = own.kind === "COMPANY" ? "NONPROFIT" : "COMPANY";
+  const [candidates, dismissed, interests, partnerships] = await Promise.all([
+    db.organization.findMany({
+      where: { kind: otherKind, status: "ACTIVE", profile: { submittedAt: { not: null } } },
+      select: { id: true, name: true, kind: true, comune: true, profile: { select: { data: true, submittedAt: true } } },
+    }),
+    db.dismissedSuggestion.findMany({ where: { organizationId: own.id }, select: { dismissedOrganizationId: true } }),
+    // Every pending interest (for exposure) and every blocking one of the actor.
+    db.interest.findMany({
+      where: {
+        OR: [
+          { status: "PENDING" },
+          {
+            status: { in: [...BLOCKING_INTEREST_STATUSES] },
+            OR: [{ fromOrganizationId: own.id }, { toOrganizationId: own.id }],
+          },
+        ],
+      },
+      select: { fromOrganizationId: true, toOrganizationId: true, status: true },
+    }),
+    db.partnership.findMany({
+      where: { phase: { in: [...OPEN_PARTNERSHIP_PHASES] } },
+      select: { companyId: true, nonprofitId: true },
+    }),
+  ]);
+
+  const excluded = new Set(dismissed.map((row) => row.dismissedOrganizationId));
+  const exposure = new Map<string, number>();
+  const count = (id: string) => exposure.set(id, (exposure.get(id) ?? 0) + 1);
+  for (const interest of interests) {
+    if (interest.fromOrganizationId === own.id) excluded.add(interest.toOrganizationId);
+    if (interest.toOrganizationId === own.id) excluded.add(interest.fromOrganizationId);
+    if (interest.status === "PENDING") {
+      count(interest.fromOrganizationId);
+      count(interest.toOrganizationId);
+    }
+  }
+  for (const partnership of partnerships) {
+    if (partnership.companyId === own.id) excluded.add(partnership.nonprofitId);
+    if (partnership.nonprofitId === own.id) excluded.add(partnership.companyId);
+    count(partnership.companyId);
+    count(partnership.nonprofitId);
+  }
+
+  const byId = new Map<string, (typeof candidates)[number]>();
+  const prepared = [];
+  for (const candidate of candidates) {
+    if (excluded.has(candidate.id)) continue;
+    const profile = matchProfileOf(candidate);
+    if (!profile) continue;
+    byId.set(candidate.id, candidate);
+    prepared.push(prepareProfile(profile));
+  }
+
+  const ranked = rankCandidates(prepareProfile(subjectProfile), prepared, { top: SUGGESTIONS_SHOWN, exposure });
+  const suggestions = ranked.flatMap((result) => {
+    const candidate = byId.get(result.id);
+    if (!candidate) return [];
+    return [
+      {
+        id: candidate.id,
+        name: candidate.name,
+        kind: candidate.kind,
+        comune: candidate.comune,
+        distanceKm: roundedDistance(own.comune, candidate.comune),
+        score: Math.round(result.score),
+        reasons: result.reasons.filter((reason) => reason.points > 0).map((reason) => reason[options.locale]),
+      },
+    ];
+  });
+  return { state: "ready", suggestions };
+}

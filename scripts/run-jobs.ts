@@ -1,0 +1,27 @@
+// `npm run jobs`: runs the periodic jobs once (interest reminders and expiries) against
+// DATABASE_URL or the embedded database, e.g. from cron. The app server also runs them
+// every 15 minutes (instrumentation.ts); both at once is safe, see processInterestDeadlines.
+// With the embedded database this works only while the app is stopped (one owner at a time).
+import { createDatabaseClient } from "@/lib/db/client";
+import { acquireDatabase } from "@/lib/db/embedded-owner";
+import { processInterestDeadlines } from "@/lib/interests/process-interest-deadlines";
+
+async function main() {
+  const database = await acquireDatabase();
+  try {
+    const client = createDatabaseClient(database.url);
+    try {
+      const report = await processInterestDeadlines(client);
+      console.log(`Interest deadlines: ${report.reminded} reminded, ${report.expired} expired.`);
+    } finally {
+      await client.$disconnect();
+    }
+  } finally {
+    await database.release();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
