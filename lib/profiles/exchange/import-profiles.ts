@@ -12,7 +12,8 @@ export type ImportResult =
 
 /** The stored questionnaire data of an exchange profile: the format minus the Organization columns. */
 function toProfileData(profile: MatchProfile): Prisma.InputJsonObject {
-  const { id: _id, kind: _kind, name: _name, comune: _comune, ...data } = profile;
+  const data: Record<string, unknown> = { ...profile };
+  for (const column of ["id", "kind", "name", "comune"]) delete data[column];
   return data as Prisma.InputJsonObject;
 }
 

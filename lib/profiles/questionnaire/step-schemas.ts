@@ -99,6 +99,6 @@ export function isDataStep(step: number): step is DataStep {
 export const OFFER_CODES = { COMPANY: COMPANY_RESOURCE_CODES, NONPROFIT: NONPROFIT_RESOURCE_CODES } as const;
 export const NEED_CODES = { COMPANY: NONPROFIT_RESOURCE_CODES, NONPROFIT: COMPANY_RESOURCE_CODES } as const;
 
-export function stepSchemaOf(kind: "COMPANY" | "NONPROFIT", step: DataStep): z.ZodType<Record<string, unknown>> {
-  return (kind === "COMPANY" ? companyStepSchemas[step] : nonprofitStepSchemas[step]) as unknown as z.ZodType<Record<string, unknown>>;
+export function stepSchemaOf(kind: "COMPANY" | "NONPROFIT", step: DataStep): z.ZodType<Record<string, unknown>, Record<string, unknown>> {
+  return (kind === "COMPANY" ? companyStepSchemas[step] : nonprofitStepSchemas[step]) as unknown as z.ZodType<Record<string, unknown>, Record<string, unknown>>;
 }
