@@ -39,18 +39,21 @@ const comune = z.string(e("required")).trim().min(1, e("required")).refine(isPav
 const description = z.string(e("required")).trim().min(30, e("descriptionTooShort")).max(3000, e("tooLong"));
 const amount = z.number(e("numberRequired")).min(0, e("notNegative")).max(100_000_000, e("tooLarge"));
 const count = z.number(e("numberRequired")).int(e("wholeNumber")).min(0, e("notNegative")).max(1_000_000, e("tooLarge"));
-const causes = z.array(z.enum(CAUSE_CODES));
-const resources = z.array(z.enum(RESOURCE_CODES));
-const tags = z.array(z.enum(SENSITIVE_TAGS));
-const sdgs = z.array(z.number().int().min(SDG_MIN).max(SDG_MAX));
-const horizons = z.array(z.enum(HORIZONS)).min(1, e("chooseAtLeastOne"));
+// Lists come from checkboxes: a missing list or an unknown code can only be a forged request.
+const list = <T extends z.ZodType>(item: T) => z.array(item, e("required"));
+const causes = list(z.enum(CAUSE_CODES, e("required")));
+const resources = list(z.enum(RESOURCE_CODES, e("required")));
+const tags = list(z.enum(SENSITIVE_TAGS, e("required")));
+const sdgs = list(z.number(e("required")).int(e("required")).min(SDG_MIN, e("required")).max(SDG_MAX, e("required")));
+const horizons = list(z.enum(HORIZONS, e("required"))).min(1, e("chooseAtLeastOne"));
+const optionalText = z.string(e("required")).trim().max(40, e("tooLong"));
 
 export const companyStepSchemas = {
   1: z.object({
     comune,
     sectorSection: z.enum(ATECO_SECTIONS, e("required")),
     /** Optional ATECO code inside the section, e.g. "62.10". */
-    sectorCode: z.string().trim().regex(/^(\d{2}(\.\d{1,2})?)?$/, e("atecoCodeInvalid")),
+    sectorCode: z.string(e("required")).trim().regex(/^(\d{2}(\.\d{1,2})?)?$/, e("atecoCodeInvalid")),
     employees: count,
     description,
   }),
@@ -68,8 +71,8 @@ export const nonprofitStepSchemas = {
   1: z.object({
     comune,
     legalForm: z.enum(LEGAL_FORMS, e("required")),
-    runtsSection: z.string().trim().max(40, e("tooLong")),
-    runtsNumber: z.string().trim().max(40, e("tooLong")),
+    runtsSection: optionalText,
+    runtsNumber: optionalText,
     description,
   }),
   2: z.object({ causes: causes.min(1, e("chooseAtLeastOne")), sdgs }),
