@@ -76,7 +76,7 @@ export default async function WorkspacePage() {
             <p className="mt-4 font-semibold" id="home-progress">
               {format(q.home.progress, { done: Math.min(questionnaire.savedStep, 4), total: 4 })}
             </p>
-            <progress className="mt-2 h-3 w-full max-w-md accent-primary" max={4} value={Math.min(questionnaire.savedStep, 4)} aria-labelledby="home-progress" />
+            <progress className="mt-2 h-3 w-full max-w-md overflow-hidden rounded [&::-moz-progress-bar]:bg-primary [&::-webkit-progress-bar]:bg-line [&::-webkit-progress-value]:bg-primary" max={4} value={Math.min(questionnaire.savedStep, 4)} aria-labelledby="home-progress" />
           </>
         )}
         <div className="mt-4">

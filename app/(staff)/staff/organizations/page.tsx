@@ -30,7 +30,7 @@ export default async function OrganizationsQueuePage({ searchParams }: QueuePage
   const kind = (KINDS as readonly string[]).includes(params.kind ?? "") ? (params.kind as OrganizationKind) : undefined;
   const [{ locale, t }, queue] = await Promise.all([getRequestMessages(), listReviewQueue(db, staff, { status, kind })]);
   const r = t.review;
-  const selectClass = "mt-1 block min-h-11 rounded-md border-2 border-muted bg-white px-2";
+  const selectClass = "mt-1 block min-h-11 w-full max-w-full rounded-md border-2 border-muted bg-white px-2 sm:w-auto";
 
   return (
     <>
@@ -47,14 +47,14 @@ export default async function OrganizationsQueuePage({ searchParams }: QueuePage
         </ul>
       </nav>
       <form method="get" className="mb-8 flex flex-wrap items-end gap-4 rounded-lg border border-line bg-surface p-4" aria-label={r.filters}>
-        <div>
+        <div className="w-full sm:w-auto">
           <label htmlFor="filter-status" className="font-semibold">{r.status}</label>
           <select id="filter-status" name="status" defaultValue={status ?? ""} className={selectClass}>
             <option value="">{r.waiting}</option>
             {QUEUE_STATUSES.map((s) => <option key={s} value={s}>{t.organizationStatuses[s]}</option>)}
           </select>
         </div>
-        <div>
+        <div className="w-full sm:w-auto">
           <label htmlFor="filter-kind" className="font-semibold">{r.kind}</label>
           <select id="filter-kind" name="kind" defaultValue={kind ?? ""} className={selectClass}>
             <option value="">{r.allKinds}</option>
