@@ -18,7 +18,9 @@ const nextConfig = {
   },
   poweredByHeader: false,
   // forbidden() and unauthorized() answer 403 and 401 from guards, with their own pages.
-  experimental: { authInterrupts: true },
+  // Server actions accept up to 1 MB by default; staff upload profile files of up to 2 MB
+  // (app/(staff)/staff/profiles), checked again by the action.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "3mb" } },
   // These packages load native or WebAssembly code at run time: Node must require them.
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "@prisma/schema-engine-wasm", "pg"],
 };

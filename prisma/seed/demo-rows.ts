@@ -3,6 +3,7 @@ import { DEMO_ACCOUNTS } from "./demo-accounts";
 import { DEMO_COMPANIES } from "./demo-companies";
 import { DEMO_NONPROFITS } from "./demo-nonprofits";
 import { DEMO_PARTNERSHIPS, type DemoStaffKey } from "./demo-partnerships";
+import { demoContactOf } from "./demo-profiles";
 import { DEMO_ACCOUNT_ORGANIZATIONS, DEMO_EXTRA_STAFF, DEMO_PARTNER_PASSWORD, DEMO_PARTNER_USERS } from "./demo-users";
 
 // Pure builders of the rows the seed inserts: the data files name organisations and users
@@ -46,6 +47,7 @@ export function buildOrganizationRows(now: Date): { key: string; row: Prisma.Org
       taxCode,
       comune,
       status,
+      ...demoContactOf(key, index),
       // Pending requests arrived in the last days; the others joined before their oldest
       // partnership (1000 days) was recorded.
       createdAt: daysBefore(now, status === "PENDING" ? 1 + (index % 7) : 1030 + index * 3),

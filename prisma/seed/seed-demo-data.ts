@@ -1,10 +1,12 @@
 import { hashPassword } from "@/lib/auth/password";
 import type { Database } from "@/lib/db/client";
+import { buildProfileRows } from "./demo-profiles";
 import { buildMembershipRows, buildOrganizationRows, buildPartnershipRows, listDemoUsers } from "./demo-rows";
 
 export { DEMO_ACCOUNTS, type DemoAccountKey } from "./demo-accounts";
 export { DEMO_COMPANIES } from "./demo-companies";
 export { DEMO_NONPROFITS } from "./demo-nonprofits";
+export { DEMO_DRAFT_ORGANIZATION, DEMO_ORGANIZATION_KEYS, demoProfileDataOf } from "./demo-profiles";
 export { DEMO_PARTNERSHIPS, DEMO_PARTNERSHIP_TITLE } from "./demo-partnerships";
 export { DEMO_ACCOUNT_ORGANIZATIONS, DEMO_EXTRA_STAFF, DEMO_PARTNER_PASSWORD, DEMO_PARTNER_USERS } from "./demo-users";
 
@@ -53,6 +55,7 @@ export async function seedDemoData(db: Database, options: SeedDemoDataOptions = 
       const insertedUsers = await tx.user.createManyAndReturn({ data: users, select: { id: true, email: true } });
       const userIds = new Map(insertedUsers.map(({ id, email }) => [email, id]));
 
+      await tx.organizationProfile.createMany({ data: buildProfileRows(organizations, organizationIds) });
       await tx.membership.createMany({ data: buildMembershipRows(userIds, organizationIds) });
       await tx.partnership.createMany({ data: buildPartnershipRows(now, userIds, organizationIds) });
       return true;

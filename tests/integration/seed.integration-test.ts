@@ -1,11 +1,14 @@
 import { verifyPassword } from "@/lib/auth/password";
 import { PartnershipPhase } from "@/lib/generated/prisma/client";
 import { COMUNI_TABLE } from "@/lib/geo/comuni-table";
+import { prepareProfile, rankCandidates } from "@/lib/match";
+import { toMatchProfile } from "@/lib/profiles/to-match-profile";
 import { isValidOrganizationTaxCode, isValidPartitaIva } from "@/lib/tax-codes";
 import {
   DEMO_ACCOUNTS,
   DEMO_ACCOUNT_ORGANIZATIONS,
   DEMO_COMPANIES,
+  DEMO_DRAFT_ORGANIZATION,
   DEMO_NONPROFITS,
   DEMO_PARTNER_PASSWORD,
   DEMO_PARTNER_USERS,
@@ -180,6 +183,55 @@ describe("seedDemoData", () => {
     expect(demo?.nonprofit.memberships.map((m) => m.user.email)).toContain(DEMO_ACCOUNTS.nonprofit.email);
     const planned = DEMO_PARTNERSHIPS.find((p) => p.title === DEMO_PARTNERSHIP_TITLE);
     expect(demo?.startedAt).toEqual(new Date(NOW.getTime() - (planned?.startedDaysAgo ?? NaN) * DAY_MS));
+  });
+
+  it("gives every organisation contact details and every active one a complete, submitted profile", async () => {
+    const organizations = await database.db.organization.findMany({ include: { profile: true } });
+    for (const organization of organizations) {
+      expect(organization.contactName).toMatch(/^\S+ \S+$/);
+      expect(organization.contactEmail).toMatch(/^[a-z.]+@[a-z]+\.example\.it$/);
+      expect(organization.contactPhone).toMatch(/^0382 \d{3} \d{3}$/);
+      expect(organization.profile).not.toBeNull();
+      if (organization.status !== "ACTIVE") continue;
+      expect(organization.profile?.submittedAt).toBeInstanceOf(Date);
+      expect(toMatchProfile({ ...organization, profileData: organization.profile?.data })).not.toBeNull();
+    }
+    expect(new Set(organizations.map((org) => org.contactEmail)).size).toBe(organizations.length);
+  });
+
+  it("leaves one pending nonprofit half-way through its questionnaire, and the others pending submitted", async () => {
+    const pending = await database.db.organization.findMany({ where: { status: "PENDING" }, include: { profile: true } });
+    expect(pending.length).toBeGreaterThanOrEqual(3);
+    const draftName = DEMO_NONPROFITS.find((org) => org.key === DEMO_DRAFT_ORGANIZATION)?.name;
+    for (const organization of pending) {
+      const profileData = organization.profile?.data;
+      if (organization.name === draftName) {
+        expect(organization.profile).toMatchObject({ step: 2, submittedAt: null });
+        expect(toMatchProfile({ ...organization, profileData })).toBeNull();
+      } else {
+        expect(organization.profile?.submittedAt).toBeInstanceOf(Date);
+        expect(toMatchProfile({ ...organization, profileData })).not.toBeNull();
+      }
+    }
+  });
+
+  it("makes the demo accounts' organisations suggest each other among the first three", async () => {
+    const organizations = await database.db.organization.findMany({ where: { status: "ACTIVE" }, include: { profile: true } });
+    const prepared = organizations.flatMap((org) => {
+      const profile = toMatchProfile({ ...org, profileData: org.profile?.data });
+      return profile ? [{ name: org.name, prepared: prepareProfile(profile) }] : [];
+    });
+    const company = DEMO_COMPANIES.find((org) => org.key === DEMO_ACCOUNT_ORGANIZATIONS.company)?.name;
+    const nonprofit = DEMO_NONPROFITS.find((org) => org.key === DEMO_ACCOUNT_ORGANIZATIONS.nonprofit)?.name;
+    const rankFor = (name: string | undefined) => {
+      const subject = prepared.find((entry) => entry.name === name);
+      if (!subject) throw new Error(`no profile for ${name}`);
+      const others = prepared.filter((entry) => entry.prepared.kind !== subject.prepared.kind).map((entry) => entry.prepared);
+      const ranked = rankCandidates(subject.prepared, others, { top: 3 });
+      return ranked.map((match) => prepared.find((entry) => entry.prepared.id === match.id)?.name);
+    };
+    expect(rankFor(company)).toContain(nonprofit);
+    expect(rankFor(nonprofit)).toContain(company);
   });
 
   it("does nothing the second time", async () => {

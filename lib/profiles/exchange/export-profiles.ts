@@ -1,0 +1,32 @@
+import type { Database } from "@/lib/db/client";
+import type { MatchProfile } from "@/lib/match";
+import { assertStaff, type StaffActor } from "@/lib/organizations/assert-staff";
+import { toMatchProfile } from "../to-match-profile";
+
+export type ExportedDocument = { version: 1; profiles: MatchProfile[] };
+
+/**
+ * Every organisation with a submitted, complete questionnaire as an exchange-format
+ * document (FORMAT.md, v1). A profile's id is the one it was imported with, otherwise the
+ * organisation's id, so exporting and importing again updates rather than duplicates.
+ * RUNTS numbers stay behind: the format has no field for them.
+ */
+export async function exportProfiles(db: Database, actor: StaffActor): Promise<ExportedDocument> {
+  assertStaff(actor);
+  const organizations = await db.organization.findMany({
+    where: { profile: { submittedAt: { not: null } } },
+    orderBy: [{ kind: "asc" }, { name: "asc" }],
+    select: { id: true, externalId: true, kind: true, name: true, comune: true, profile: { select: { data: true } } },
+  });
+  const profiles = organizations.flatMap((organization) => {
+    const profile = toMatchProfile({
+      id: organization.externalId ?? organization.id,
+      kind: organization.kind,
+      name: organization.name,
+      comune: organization.comune,
+      profileData: organization.profile?.data,
+    });
+    return profile ? [profile] : [];
+  });
+  return { version: 1, profiles };
+}

@@ -1,0 +1,2 @@
+/** A name in both languages of the interface. */
+export type Label = { it: string; en: string };
