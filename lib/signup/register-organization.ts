@@ -92,7 +92,7 @@ export async function registerOrganization(db: Database, visitor: Visitor, input
   await notify(db, {
     userIds: staff.map((member) => member.id),
     kind: "organization.signed-up",
-    params: { organization: input.organizationName },
+    params: { organizationName: input.organizationName },
     link: "/staff/organizations",
   });
   return { organizationId: created.organizationId, userId: created.userId, email: input.email, mailSent };

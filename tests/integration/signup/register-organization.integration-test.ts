@@ -73,7 +73,7 @@ describe("registerOrganization (signup of an organisation and its first user)", 
     ]);
     const input = signupInput();
     await registerOrganization(db, visitor("10.9.0.3"), input);
-    const notifications = await db.notification.findMany({ where: { kind: "organization.signed-up", params: { equals: { organization: input.organizationName } } } });
+    const notifications = await db.notification.findMany({ where: { kind: "organization.signed-up", params: { equals: { organizationName: input.organizationName } } } });
     const told = notifications.map((notification) => notification.userId);
     expect(told).toEqual(expect.arrayContaining([staff.id, admin.id]));
     expect(told).not.toContain(disabledStaff.id);
