@@ -20,6 +20,8 @@ export default defineConfig({
     baseURL,
     locale: "it-IT",
     trace: "retain-on-failure",
+    // A missing element fails fast instead of waiting for the whole test's time.
+    actionTimeout: 15_000,
     launchOptions: {
       // Debian's Chromium: Playwright never downloads a browser here.
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
