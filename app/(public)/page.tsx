@@ -1,10 +1,13 @@
 import Link from "next/link";
+import { PartnershipShowcase } from "@/components/landing/partnership-showcase";
 import { PhaseJourney } from "@/components/landing/phase-journey";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { db } from "@/lib/db";
 import { getRequestMessages } from "@/lib/i18n/request-locale";
+import { listShowcasedPartnerships } from "@/lib/partnerships/list-showcased-partnerships";
 
 export default async function LandingPage() {
-  const { t } = await getRequestMessages();
+  const [{ t }, showcase] = await Promise.all([getRequestMessages(), listShowcasedPartnerships(db)]);
   return (
     <>
       <section className="bg-primary-soft">
@@ -44,6 +47,12 @@ export default async function LandingPage() {
         <div className="mt-8">
           <PhaseJourney t={t} />
         </div>
+      </section>
+
+      <section aria-labelledby="showcase-title" className="mx-auto max-w-6xl px-4 pb-14">
+        <h2 id="showcase-title" className="text-3xl font-bold">{t.landing.showcaseTitle}</h2>
+        <p className="mt-3 mb-8 max-w-3xl text-lg text-muted">{t.landing.showcaseLead}</p>
+        <PartnershipShowcase partnerships={showcase} t={t} />
       </section>
 
       <section aria-labelledby="why-title" className="bg-surface">

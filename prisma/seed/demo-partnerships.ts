@@ -21,6 +21,8 @@ export type DemoPartnership = {
   readonly startedDaysAgo: number;
   readonly phaseDaysAgo: number;
   readonly discontinuedReason?: string;
+  /** A public story both parties approved: the landing page shows it. */
+  readonly publicStory?: string;
 };
 
 /** In board order: within a phase, the first listed takes position 1000, then 2000... */

@@ -96,6 +96,10 @@ export function buildPartnershipRows(
       phaseEnteredAt,
       endedAt: ended ? phaseEnteredAt : null,
       discontinuedReason: partnership.discontinuedReason ?? null,
+      // Demo stories are approved by both parties, so the landing page showcase has some.
+      publicStory: partnership.publicStory ?? null,
+      storyApprovedByCompanyAt: partnership.publicStory ? phaseEnteredAt : null,
+      storyApprovedByNonprofitAt: partnership.publicStory ? phaseEnteredAt : null,
       createdAt: startedAt,
     };
   });

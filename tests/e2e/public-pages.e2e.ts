@@ -9,6 +9,11 @@ test("the landing page speaks Italian first, and English after the switch", asyn
   for (const phase of ["Pianificazione e preparazione", "Negoziazione", "Accordo formale", "Gestione del programma", "Comunicazione del programma", "Monitoraggio, misurazione e valutazione"]) {
     await expect(page.getByText(phase)).toBeVisible();
   }
+  // The showcase: stories both parties approved (three in the demo data).
+  const showcase = page.locator("section").filter({ has: page.getByRole("heading", { name: "Partnership che raccontano" }) });
+  await expect(showcase.getByRole("heading", { name: "Riso per le mense solidali" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Sono un'impresa" })).toHaveAttribute("href", "/signup?kind=company");
+  await expect(page.getByRole("link", { name: "Sono un ente del Terzo settore" })).toHaveAttribute("href", "/signup?kind=nonprofit");
   await expectNoSeriousA11yViolations(page);
 
   await page.getByRole("button", { name: "Switch to English" }).click();

@@ -82,6 +82,9 @@ export const en: Messages = {
       fourth: "CSV accompanies you through every phase, from the agreement to measuring the results.",
     },
     privacy: "Privacy notice",
+    showcaseTitle: "Partnerships that tell their story",
+    showcaseLead: "Stories of companies and organisations that worked together, published with the consent of both.",
+    showcaseEmpty: "The first stories are coming soon: we publish them when both partners agree.",
     phasesTitle: "Six phases, three stages",
     phasesLead:
       "Every partnership follows a clear path: the partners share a goal, measure its results and tell the world about it.",

@@ -82,6 +82,9 @@ export const it = {
       fourth: "Il CSV vi accompagna in ogni fase, dall'accordo alla misura dei risultati.",
     },
     privacy: "Informativa privacy",
+    showcaseTitle: "Partnership che raccontano",
+    showcaseLead: "Storie di imprese ed enti che hanno lavorato insieme, pubblicate con il consenso di entrambi.",
+    showcaseEmpty: "Le prime storie arriveranno presto: le pubblichiamo quando entrambi i partner sono d'accordo.",
     phasesTitle: "Sei fasi, tre momenti",
     phasesLead:
       "Ogni partnership segue un percorso chiaro: i partner condividono un obiettivo, ne misurano i risultati e li raccontano.",
