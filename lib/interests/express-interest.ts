@@ -4,8 +4,8 @@ import { NotFoundError, ValidationError } from "@/lib/errors";
 import type { OrganizationKind } from "@/lib/generated/prisma/enums";
 import { notify } from "@/lib/notifications/notify";
 import { notificationEmail } from "@/lib/notifications/render-notification";
-import { loadOwnOrganization } from "@/lib/suggestions/load-own-organization";
-import type { PartnerActor } from "./actors";
+import { findOwnOrganization } from "@/lib/organizations/find-own-organization";
+import type { PartnerActor } from "@/lib/auth/actors";
 import { assertPairIsFree } from "./assert-pair-is-free";
 import { expressInterestSchema, type ExpressInterestInput } from "./interest-schemas";
 import { expiryFrom } from "./interest-rules";
@@ -27,7 +27,7 @@ export async function expressInterest(
     throw new ValidationError(issue?.message ?? "invalid", String(issue?.path[0] ?? "message"));
   }
   const input = parsed.data;
-  const own = await loadOwnOrganization(db, actor);
+  const own = await findOwnOrganization(db, actor);
   if (own.status !== "ACTIVE") throw new ValidationError("notActive");
   const otherKind: OrganizationKind = own.kind === "COMPANY" ? "NONPROFIT" : "COMPANY";
   const target = await db.organization.findFirst({

@@ -1,6 +1,6 @@
 import type { Database } from "@/lib/db/client";
 import type { InterestStatus, OrganizationKind } from "@/lib/generated/prisma/enums";
-import type { PartnerActor } from "./actors";
+import type { PartnerActor } from "@/lib/auth/actors";
 
 export type InterestContact = { name: string | null; email: string | null; phone: string | null };
 

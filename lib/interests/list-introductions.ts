@@ -1,7 +1,7 @@
 import type { Database } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/errors";
 import type { InterestStatus } from "@/lib/generated/prisma/enums";
-import { isStaff, type StaffActor } from "./actors";
+import { isStaffRole, type StaffActor } from "@/lib/auth/actors";
 
 export type IntroductionItem = {
   id: string;
@@ -21,7 +21,7 @@ export type IntroductionOptions = {
 
 /** Staff: the ACTIVE organisations an introduction can name, by name. */
 export async function listIntroductionOptions(db: Database, actor: StaffActor): Promise<IntroductionOptions> {
-  if (!isStaff(actor)) throw new ForbiddenError("Staff only.");
+  if (!isStaffRole(actor.role)) throw new ForbiddenError("Staff only.");
   const rows = await db.organization.findMany({
     where: { status: "ACTIVE" },
     orderBy: { name: "asc" },
@@ -36,7 +36,7 @@ export async function listIntroductionOptions(db: Database, actor: StaffActor): 
 
 /** Staff: introductions, those still waiting first, then the 30 most recent others. */
 export async function listIntroductions(db: Database, actor: StaffActor): Promise<IntroductionItem[]> {
-  if (!isStaff(actor)) throw new ForbiddenError("Staff only.");
+  if (!isStaffRole(actor.role)) throw new ForbiddenError("Staff only.");
   const select = {
     id: true,
     status: true,

@@ -3,7 +3,7 @@ import type { Database } from "@/lib/db/client";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
 import { notificationEmail } from "@/lib/notifications/render-notification";
-import { isStaff, type StaffActor } from "./actors";
+import { isStaffRole, type StaffActor } from "@/lib/auth/actors";
 import { assertPairIsFree } from "./assert-pair-is-free";
 import { proposeIntroductionSchema, type ProposeIntroductionInput } from "./interest-schemas";
 import { expiryFrom } from "./interest-rules";
@@ -19,7 +19,7 @@ export async function proposeIntroduction(
   rawInput: ProposeIntroductionInput,
   now: Date = new Date(),
 ): Promise<{ id: string }> {
-  if (!isStaff(actor)) throw new ForbiddenError("Only CSV staff propose introductions.");
+  if (!isStaffRole(actor.role)) throw new ForbiddenError("Only CSV staff propose introductions.");
   const parsed = proposeIntroductionSchema.safeParse(rawInput);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -3,7 +3,7 @@ import type { Database } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
 import { notificationEmail } from "@/lib/notifications/render-notification";
-import type { PartnerActor } from "./actors";
+import type { PartnerActor } from "@/lib/auth/actors";
 import { respondToInterestSchema, type RespondToInterestInput } from "./interest-schemas";
 import { openPartnership } from "./open-partnership";
 
@@ -122,10 +122,9 @@ export async function respondToInterest(
     params: { organizationName: other.name },
     link: "/workspace/interests",
   });
-  const staff = await db.user.findMany({ where: { role: { in: ["STAFF", "ADMIN"] }, disabled: false }, select: { id: true } });
   const params = { title: partnership.title, companyName: company.name, nonprofitName: nonprofit.name };
   await notify(db, {
-    userIds: staff.map((user) => user.id),
+    staff: true,
     kind: "partnership.opened",
     params,
     link: "/staff",

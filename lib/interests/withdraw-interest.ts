@@ -2,7 +2,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Database } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
-import type { PartnerActor } from "./actors";
+import type { PartnerActor } from "@/lib/auth/actors";
 
 /** The proposer takes back an interest still waiting for an answer. */
 export async function withdrawInterest(

@@ -7,9 +7,10 @@ import { sendMail } from "@/lib/mail/send-mail";
 export type NotificationContent = { subject: string; text: string };
 
 export type NotifyInput = {
-  /** Who is told: users, or every member of organisations. */
+  /** Who is told: users, every member of organisations, and/or all CSV staff and admins. */
   userIds?: string[];
   organizationIds?: string[];
+  staff?: boolean;
   /** A stable code (e.g. "interest.received"); the text comes from the catalogs. */
   kind: string;
   params: Record<string, string | number>;
@@ -30,6 +31,7 @@ export async function notify(db: Database, input: NotifyInput): Promise<number> 
       OR: [
         { id: { in: input.userIds ?? [] } },
         { memberships: { some: { organizationId: { in: input.organizationIds ?? [] } } } },
+        ...(input.staff ? [{ role: { in: ["STAFF" as const, "ADMIN" as const] } }] : []),
       ],
     },
     select: { id: true, email: true, locale: true },

@@ -1,3 +1,4 @@
+import { isStaffRole } from "@/lib/auth/actors";
 import type { Database } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/errors";
 import type { PartnershipPhase, Role } from "@/lib/generated/prisma/enums";
@@ -14,10 +15,6 @@ export type BoardPartnership = {
 };
 
 export type BoardColumn = { phase: PartnershipPhase; partnerships: BoardPartnership[] };
-
-export function isStaffRole(role: Role): boolean {
-  return role === "STAFF" || role === "ADMIN";
-}
 
 /** Every partnership, column by column in board order. Staff only. */
 export async function listBoardPartnerships(db: Database, actor: { role: Role }): Promise<BoardColumn[]> {

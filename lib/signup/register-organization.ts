@@ -88,9 +88,8 @@ export async function registerOrganization(db: Database, visitor: Visitor, input
   }
 
   const mailSent = await sendVerificationMail(db, { email: input.email, name: input.name, locale: visitor.locale }, created.token);
-  const staff = await db.user.findMany({ where: { role: { in: ["STAFF", "ADMIN"] }, disabled: false }, select: { id: true } });
   await notify(db, {
-    userIds: staff.map((member) => member.id),
+    staff: true,
     kind: "organization.signed-up",
     params: { organizationName: input.organizationName },
     link: "/staff/organizations",

@@ -1,8 +1,8 @@
 import type { Database } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import type { OrganizationKind } from "@/lib/generated/prisma/enums";
-import type { PartnerActor } from "@/lib/interests/actors";
-import { loadOwnOrganization } from "./load-own-organization";
+import type { PartnerActor } from "@/lib/auth/actors";
+import { findOwnOrganization } from "@/lib/organizations/find-own-organization";
 
 /**
  * "Non mi interessa": the organisation is not suggested to the actor's organisation again.
@@ -13,7 +13,7 @@ export async function dismissSuggestion(
   actor: PartnerActor,
   input: { organizationId: string },
 ): Promise<void> {
-  const own = await loadOwnOrganization(db, actor);
+  const own = await findOwnOrganization(db, actor);
   const otherKind: OrganizationKind = own.kind === "COMPANY" ? "NONPROFIT" : "COMPANY";
   const target = await db.organization.findFirst({
     where: { id: input.organizationId, kind: otherKind, status: "ACTIVE" },

@@ -1,12 +1,12 @@
 import type { Database } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import type { OrganizationKind } from "@/lib/generated/prisma/enums";
-import type { PartnerActor } from "@/lib/interests/actors";
+import type { PartnerActor } from "@/lib/auth/actors";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Horizon } from "@/lib/match";
 import { CAUSE_LABELS, RESOURCE_LABELS } from "@/lib/match/labels";
 import { toMatchProfile } from "@/lib/profiles/to-match-profile";
-import { loadOwnOrganization } from "./load-own-organization";
+import { findOwnOrganization } from "@/lib/organizations/find-own-organization";
 
 export type PublicProfile = {
   id: string;
@@ -35,7 +35,7 @@ export async function getPublicProfile(
   actor: PartnerActor,
   input: { organizationId: string; locale: Locale },
 ): Promise<PublicProfile> {
-  const own = await loadOwnOrganization(db, actor);
+  const own = await findOwnOrganization(db, actor);
   if (own.status !== "ACTIVE") throw new NotFoundError("Organisation not found.");
   const otherKind: OrganizationKind = own.kind === "COMPANY" ? "NONPROFIT" : "COMPANY";
   const organization = await db.organization.findFirst({

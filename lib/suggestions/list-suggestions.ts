@@ -1,12 +1,12 @@
 import type { Database } from "@/lib/db/client";
 import { findComune, distanceKm } from "@/lib/geo";
 import type { OrganizationKind, OrganizationStatus } from "@/lib/generated/prisma/enums";
-import type { PartnerActor } from "@/lib/interests/actors";
+import type { PartnerActor } from "@/lib/auth/actors";
 import { BLOCKING_INTEREST_STATUSES, OPEN_PARTNERSHIP_PHASES } from "@/lib/interests/interest-rules";
 import type { Locale } from "@/lib/i18n/locales";
 import { prepareProfile, rankCandidates } from "@/lib/match";
 import { toMatchProfile } from "@/lib/profiles/to-match-profile";
-import { loadOwnOrganization } from "./load-own-organization";
+import { findOwnOrganization } from "@/lib/organizations/find-own-organization";
 
 export const SUGGESTIONS_SHOWN = 20;
 
@@ -61,7 +61,7 @@ export async function listSuggestions(
   actor: PartnerActor,
   options: { locale: Locale },
 ): Promise<SuggestionsResult> {
-  const own = await loadOwnOrganization(db, actor);
+  const own = await findOwnOrganization(db, actor);
   if (own.status !== "ACTIVE") return { state: "not-active", status: own.status };
   const subjectProfile = matchProfileOf(own);
   if (!subjectProfile) return { state: "profile-incomplete" };

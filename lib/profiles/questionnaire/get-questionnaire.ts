@@ -1,6 +1,8 @@
 import type { Database } from "@/lib/db/client";
 import type { OrganizationKind, OrganizationStatus } from "@/lib/generated/prisma/enums";
-import { asRecord, findOwnOrganization, type PartnerActor } from "./partner-actor";
+import type { PartnerActor } from "@/lib/auth/actors";
+import { findOwnOrganization } from "@/lib/organizations/find-own-organization";
+import { asRecord } from "./as-record";
 import { REVIEW_STEP, STEP_COUNT } from "./step-schemas";
 import { validateWholeProfile } from "./validate-whole-profile";
 

@@ -1,7 +1,9 @@
 import type { Database } from "@/lib/db/client";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { asRecord, findOwnOrganization, type PartnerActor } from "./partner-actor";
+import type { PartnerActor } from "@/lib/auth/actors";
+import { findOwnOrganization } from "@/lib/organizations/find-own-organization";
+import { asRecord } from "./as-record";
 import { stepToData } from "./step-data";
 import { type DataStep, isDataStep, stepSchemaOf } from "./step-schemas";
 

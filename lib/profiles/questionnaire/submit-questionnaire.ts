@@ -3,7 +3,8 @@ import type { Database } from "@/lib/db/client";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { OrganizationStatus } from "@/lib/generated/prisma/enums";
 import { notify } from "@/lib/notifications/notify";
-import { findOwnOrganization, type PartnerActor } from "./partner-actor";
+import type { PartnerActor } from "@/lib/auth/actors";
+import { findOwnOrganization } from "@/lib/organizations/find-own-organization";
 import type { DataStep } from "./step-schemas";
 import { validateWholeProfile } from "./validate-whole-profile";
 
@@ -39,9 +40,8 @@ export async function submitQuestionnaire(db: Database, actor: PartnerActor): Pr
   });
 
   if (status === "PENDING") {
-    const staff = await db.user.findMany({ where: { role: { in: ["STAFF", "ADMIN"] }, disabled: false }, select: { id: true } });
     await notify(db, {
-      userIds: staff.map((user) => user.id),
+      staff: true,
       kind: "organization.submitted",
       params: { organizationName: organization.name },
       link: `/staff/organizations/${organization.id}`,

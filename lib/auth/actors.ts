@@ -9,6 +9,6 @@ export type PartnerActor = { user: { id: string }; organization: { id: string } 
 /** A staff member or administrator (requireStaff()). */
 export type StaffActor = { id: string; role: Role };
 
-export function isStaff(actor: { role: Role }): boolean {
-  return actor.role === "STAFF" || actor.role === "ADMIN";
+export function isStaffRole(role: Role): boolean {
+  return role === "STAFF" || role === "ADMIN";
 }

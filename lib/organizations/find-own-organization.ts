@@ -1,15 +1,13 @@
+import type { PartnerActor } from "@/lib/auth/actors";
 import type { Database } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-/** The caller as requirePartner() returns it: a user acting for one organisation. */
-export type PartnerActor = { user: { id: string }; organization: { id: string } };
-
 type Reader = Pick<Database, "organization"> | Prisma.TransactionClient;
 
 /**
- * The caller's own organisation with its questionnaire. The query asks for a membership of
- * the caller, so an organisation id that is not the caller's matches no row.
+ * The caller's own organisation as it is now, with its questionnaire. The query asks for a
+ * membership of the caller, so an organisation id that is not the caller's matches no row.
  */
 export async function findOwnOrganization(db: Reader, actor: PartnerActor) {
   const organization = await db.organization.findFirst({
@@ -26,8 +24,4 @@ export async function findOwnOrganization(db: Reader, actor: PartnerActor) {
   });
   if (!organization) throw new NotFoundError("Organisation not found.");
   return organization;
-}
-
-export function asRecord(value: unknown): Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
