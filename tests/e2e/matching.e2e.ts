@@ -104,7 +104,8 @@ test("a partner expresses interest from a public profile; contacts appear only a
   await logInPartner(page, SUPERMERCATI.email);
   const main = page.locator("main");
   // Another company's profile is not for a company to see: answered as not found.
-  await page.goto(`/workspace/organizations/${riseriaId}`);
+  const refused = await page.goto(`/workspace/organizations/${riseriaId}`);
+  expect(refused?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "Pagina non trovata" })).toBeVisible();
   await expect(page.getByText(RISERIA.name)).toHaveCount(0);
 

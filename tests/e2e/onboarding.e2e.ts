@@ -74,9 +74,8 @@ test("a pending nonprofit resumes its questionnaire, submits it, and is active o
 test("staff ask for changes with a required message, which the partner then reads", async ({ page }) => {
   await logIn(page, DEMO_ACCOUNTS.staff);
   await expect(page).toHaveURL("/staff");
-  // The staff area streams behind its loading skeleton, so the status line is already sent
-  // when the page finds nothing: the not-found page is what the person sees.
-  await page.goto("/staff/organizations/nessuna-organizzazione");
+  const unknown = await page.goto("/staff/organizations/nessuna-organizzazione");
+  expect(unknown?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "Pagina non trovata" })).toBeVisible();
   await openReview(page, "Assicurazioni Iriense S.r.l.");
   const main = page.locator("main");
