@@ -11,6 +11,7 @@ export async function register() {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { db } = await import("@/lib/db");
   const { processInterestDeadlines } = await import("@/lib/interests/process-interest-deadlines");
+  const { purgeExpiredRecords } = await import("@/lib/jobs/purge-expired-records");
   let running = false;
   const run = async () => {
     if (running) return;
@@ -20,6 +21,7 @@ export async function register() {
       if (report.reminded + report.expired > 0) {
         console.log(`[jobs] interest deadlines: ${report.reminded} reminded, ${report.expired} expired`);
       }
+      await purgeExpiredRecords(db);
     } catch (error) {
       // Never crash the server for a job: log and try again next time.
       console.error("[jobs] interest deadlines failed:", error);

@@ -7,8 +7,6 @@ export async function revokeSession(db: Database, sessionId: string, expiresAt: 
     create: { sessionId, expiresAt },
     update: {},
   });
-  // Housekeeping: revocations of cookies that have expired anyway are of no use.
-  await db.revokedSession.deleteMany({ where: { expiresAt: { lt: new Date() } } });
 }
 
 /** Ends every session of a user, on every device. */
