@@ -35,6 +35,9 @@ export default async function WorkspacePage() {
         </Badge>
       </PageHeader>
       <NextStep />
+      <p className="mb-8">
+        <Link href="/workspace/contacts" className="font-semibold text-primary-dark underline">{t.workspace.contactsLink}</Link>
+      </p>
       <section aria-labelledby="partnerships-title">
         <h2 id="partnerships-title" className="mb-4 text-2xl font-bold">{t.workspace.partnershipsTitle}</h2>
         {partnerships.length === 0 ? (
