@@ -14,6 +14,8 @@ async function openBoard(page: Page) {
   await logIn(page, DEMO_ACCOUNTS.staff);
   await expect(page).toHaveURL("/staff");
   await expect(page.getByRole("region", { name: "Bacheca delle partnership" })).toBeVisible();
+  // dnd-kit mounts its screen-reader instructions once the board is interactive.
+  await expect(page.getByText(/^Per spostare una partnership, porta il focus sulla maniglia/)).toBeAttached();
 }
 
 test("staff move a card with the mouse, and it stays in its new column after a reload", async ({ page }) => {
@@ -43,7 +45,11 @@ test("staff move a card with the keyboard only, and it stays after a reload", as
   const handle = card(page, "Pianificazione e preparazione", title).getByRole("button", { name: `Trascina ${title}` });
   await handle.focus();
   await page.keyboard.press("Space");
+  // Each step is announced in Italian to screen readers.
+  await expect(handle).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByText(new RegExp(`^${title} è sopra Pianificazione e preparazione`))).toBeAttached();
   await page.keyboard.press("ArrowRight");
+  await expect(page.getByText(new RegExp(`^${title} è sopra Negoziazione`))).toBeAttached();
   await page.keyboard.press("Space");
 
   await expect(page.getByText(`${title} spostata in Negoziazione.`)).toBeVisible();
