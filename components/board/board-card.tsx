@@ -73,13 +73,13 @@ export function SortableBoardCard({ card, t, phases, movable, onMoveTo }: Props)
         <details className="mt-2">
           <summary className="min-h-11 cursor-pointer py-2 text-sm font-semibold text-primary">{t.moveMenu}</summary>
           <form
-            className="mt-1 flex flex-wrap items-end gap-2"
+            className="mt-1 flex flex-col items-start gap-2"
             onSubmit={(event) => {
               event.preventDefault();
               onMoveTo(card, target);
             }}
           >
-            <div className="flex flex-col">
+            <div className="flex w-full min-w-0 flex-col">
               <label htmlFor={selectId} className="text-sm">
                 {format(t.moveTo, { title: card.title })}
               </label>
@@ -87,7 +87,7 @@ export function SortableBoardCard({ card, t, phases, movable, onMoveTo }: Props)
                 id={selectId}
                 value={target}
                 onChange={(event) => setTarget(event.target.value as PartnershipPhase)}
-                className="min-h-11 rounded-md border-2 border-muted bg-white px-2"
+                className="min-h-11 w-full rounded-md border-2 border-muted bg-white px-2"
               >
                 {targets.map((phase) => (
                   <option key={phase} value={phase}>

@@ -5,7 +5,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@
 import type { PartnershipPhase } from "@/lib/generated/prisma/enums";
 import { MOVE_REASON_MIN, movePartnershipSchema, type MovePartnershipInput } from "./move-partnership-schema";
 import { judgeMove, type GateCode, type PhaseFacts } from "./phase-gates";
-import { positionBetween } from "./position-between";
+import { needsRebalance, POSITION_STEP, positionBetween } from "./position-between";
 
 /** A move crossing unmet gates (or discontinuing) needs a written reason: the UI asks for it. */
 export class ReasonRequiredError extends Error {
@@ -67,8 +67,21 @@ export async function movePartnership(db: Database, actor: StaffActor, rawInput:
       if (!row || row.phase !== toPhase || id === partnershipId) throw new ConflictError("The column changed since it was read.");
       return row.position;
     };
-    const before = await neighbour(input.beforeId);
-    const after = await neighbour(input.afterId);
+    let before = await neighbour(input.beforeId);
+    let after = await neighbour(input.afterId);
+    if (before !== null && after !== null && before < after && needsRebalance(before, after)) {
+      // The neighbours are too close to halve again: renumber the column, keeping its order.
+      // Only positions change, not versions, so nobody else's move is refused for it.
+      const column = await tx.partnership.findMany({
+        where: { phase: toPhase, id: { not: partnershipId } },
+        orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+        select: { id: true },
+      });
+      const renumbered = new Map(column.map((row, index) => [row.id, (index + 1) * POSITION_STEP]));
+      for (const [id, position] of renumbered) await tx.partnership.update({ where: { id }, data: { position } });
+      before = renumbered.get(input.beforeId ?? "") ?? null;
+      after = renumbered.get(input.afterId ?? "") ?? null;
+    }
     let position: number;
     if (before === null && after === null) {
       // Dropped without neighbours: at the end of the target column.

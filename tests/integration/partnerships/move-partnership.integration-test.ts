@@ -47,6 +47,23 @@ describe("moving a partnership on the staff board", () => {
     expect((await read(third!.id)).phaseEnteredAt).toEqual(enteredBefore);
   });
 
+  it("renumbers the column when two neighbours are too close to halve, keeping the order", async () => {
+    const [first, second, moving] = [await card("COMMUNICATION", 1000), await card("COMMUNICATION", 1000 + 1e-7), await card("COMMUNICATION", 5000)];
+    await movePartnership(database.db, staff, {
+      partnershipId: moving!.id,
+      fromPhase: "COMMUNICATION",
+      toPhase: "COMMUNICATION",
+      expectedVersion: 0,
+      beforeId: first!.id,
+      afterId: second!.id,
+    });
+    const column = (await listBoardPartnerships(database.db, staff)).find((entry) => entry.phase === "COMMUNICATION");
+    expect(column?.partnerships.map((entry) => entry.id)).toEqual([first!.id, moving!.id, second!.id]);
+    const positions = column?.partnerships.map((entry) => entry.position) ?? [];
+    expect(positions[1]! - positions[0]!).toBeGreaterThan(1);
+    expect((await read(first!.id)).version).toBe(0);
+  });
+
   it("moves a card to another phase, at the end of the column when dropped without neighbours", async () => {
     const moving = await card("PLANNING");
     const result = await movePartnership(database.db, staff, {
