@@ -21,3 +21,8 @@ export class ValidationError extends Error {
     super(message);
   }
 }
+
+/** Someone else changed the row since the caller read it (optimistic concurrency): reload and retry. */
+export class ConflictError extends Error {
+  override readonly name = "ConflictError";
+}

@@ -8,7 +8,12 @@ export type BoardPartnership = {
   id: string;
   title: string;
   phase: PartnershipPhase;
+  position: number;
+  /** Optimistic concurrency: a move names the version it saw. */
+  version: number;
   phaseEnteredAt: Date;
+  /** Whole days since the partnership entered its current phase. */
+  daysInPhase: number;
   company: { name: string };
   nonprofit: { name: string };
   staffOwner: { name: string } | null;
@@ -17,7 +22,11 @@ export type BoardPartnership = {
 export type BoardColumn = { phase: PartnershipPhase; partnerships: BoardPartnership[] };
 
 /** Every partnership, column by column in board order. Staff only. */
-export async function listBoardPartnerships(db: Database, actor: { role: Role }): Promise<BoardColumn[]> {
+export async function listBoardPartnerships(
+  db: Database,
+  actor: { role: Role },
+  now: Date = new Date(),
+): Promise<BoardColumn[]> {
   if (!isStaffRole(actor.role)) throw new ForbiddenError("Only CSV staff see every partnership.");
   const rows = await db.partnership.findMany({
     orderBy: [{ position: "asc" }, { createdAt: "asc" }],
@@ -25,11 +34,17 @@ export async function listBoardPartnerships(db: Database, actor: { role: Role })
       id: true,
       title: true,
       phase: true,
+      position: true,
+      version: true,
       phaseEnteredAt: true,
       company: { select: { name: true } },
       nonprofit: { select: { name: true } },
       staffOwner: { select: { name: true } },
     },
   });
-  return ALL_PHASES.map((phase) => ({ phase, partnerships: rows.filter((row) => row.phase === phase) }));
+  const cards = rows.map((row) => ({
+    ...row,
+    daysInPhase: Math.max(0, Math.floor((now.getTime() - row.phaseEnteredAt.getTime()) / 86_400_000)),
+  }));
+  return ALL_PHASES.map((phase) => ({ phase, partnerships: cards.filter((card) => card.phase === phase) }));
 }

@@ -88,7 +88,7 @@ test("staff introduce a company and a nonprofit; when both accept, the partnersh
   await logOut(page);
 
   await logInStaff(page);
-  await expect(main.getByRole("cell", { name: title })).toBeVisible();
+  await expect(main.getByRole("heading", { name: title })).toBeVisible();
   await page.goto("/staff/notifications");
   await expect(main.getByRole("heading", { name: `Nuova partnership: ${title}` })).toBeVisible();
   await expectNoSeriousA11yViolations(page);

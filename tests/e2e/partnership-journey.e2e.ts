@@ -182,5 +182,5 @@ test("the nonprofit accepts; the partnership opens in phase 1 for both and for s
   await logIn(page, DEMO_ACCOUNTS.staff);
   await expect(page).toHaveURL("/staff");
   const planning = main.locator("section").filter({ has: page.getByRole("heading", { name: /Pianificazione e preparazione/ }) });
-  await expect(planning.getByRole("cell", { name: title })).toBeVisible();
+  await expect(planning.getByRole("heading", { name: title })).toBeVisible();
 });

@@ -6,6 +6,7 @@ import { suggestionsSection } from "./sections/suggestions";
 import { notificationsSection } from "./sections/notifications";
 import { outboxSection } from "./sections/outbox";
 import { exchangeSection } from "./sections/exchange";
+import { boardSection } from "./sections/board";
 
 
 export const en: Messages = {
@@ -204,4 +205,5 @@ export const en: Messages = {
   notifications: notificationsSection.en,
   outbox: outboxSection.en,
   exchange: exchangeSection.en,
+  board: boardSection.en,
 };

@@ -5,6 +5,7 @@ import { suggestionsSection } from "./sections/suggestions";
 import { notificationsSection } from "./sections/notifications";
 import { outboxSection } from "./sections/outbox";
 import { exchangeSection } from "./sections/exchange";
+import { boardSection } from "./sections/board";
 
 // Italian is the reference catalog: the English one must have exactly the same keys.
 import type { Widen } from "../define-section";
@@ -205,6 +206,7 @@ export const it = {
   notifications: notificationsSection.it,
   outbox: outboxSection.it,
   exchange: exchangeSection.it,
+  board: boardSection.it,
 } as const;
 
 export type Messages = Widen<typeof it>;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
+import { Board } from "@/components/board/board";
+import type { BoardState } from "@/components/board/types";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDate } from "@/components/ui/format-date";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
@@ -14,52 +15,29 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffHomePage() {
   const staff = await requireStaff();
-  const [{ locale, t }, columns] = await Promise.all([getRequestMessages(), listBoardPartnerships(db, staff)]);
+  const [{ t }, columns] = await Promise.all([getRequestMessages(), listBoardPartnerships(db, staff)]);
   const total = columns.reduce((sum, column) => sum + column.partnerships.length, 0);
+  // Only what the cards show travels to the browser.
+  const board = Object.fromEntries(
+    columns.map((column) => [
+      column.phase,
+      column.partnerships.map((card) => ({
+        id: card.id,
+        title: card.title,
+        phase: card.phase,
+        position: card.position,
+        version: card.version,
+        daysInPhase: card.daysInPhase,
+        company: card.company.name,
+        nonprofit: card.nonprofit.name,
+        owner: card.staffOwner?.name ?? null,
+      })),
+    ]),
+  ) as BoardState;
   return (
     <>
       <PageHeader title={t.staff.title} lead={t.staff.lead} />
-      {total === 0 ? (
-        <EmptyState>{t.staff.empty}</EmptyState>
-      ) : (
-        <div className="space-y-10">
-          {columns.map((column) => (
-            <section key={column.phase} aria-labelledby={`phase-${column.phase}`}>
-              <h2 id={`phase-${column.phase}`} className="mb-3 text-xl font-bold">
-                {t.phases[column.phase]} <span className="font-normal text-muted">({column.partnerships.length})</span>
-              </h2>
-              {column.partnerships.length === 0 ? (
-                <EmptyState>{t.staff.phaseEmpty}</EmptyState>
-              ) : (
-                <div className="overflow-x-auto">
-                  <table className="w-full min-w-[40rem] border-collapse text-left">
-                    <thead>
-                      <tr className="border-b-2 border-line">
-                        <th scope="col" className="py-2 pr-4">{t.staff.partnerships}</th>
-                        <th scope="col" className="py-2 pr-4">{t.staff.company}</th>
-                        <th scope="col" className="py-2 pr-4">{t.staff.nonprofit}</th>
-                        <th scope="col" className="py-2 pr-4">{t.staff.owner}</th>
-                        <th scope="col" className="py-2">{t.workspace.since}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {column.partnerships.map((partnership) => (
-                        <tr key={partnership.id} className="border-b border-line">
-                          <td className="py-2 pr-4 font-semibold">{partnership.title}</td>
-                          <td className="py-2 pr-4">{partnership.company.name}</td>
-                          <td className="py-2 pr-4">{partnership.nonprofit.name}</td>
-                          <td className="py-2 pr-4">{partnership.staffOwner?.name ?? t.staff.noOwner}</td>
-                          <td className="py-2">{formatDate(partnership.phaseEnteredAt, locale)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              )}
-            </section>
-          ))}
-        </div>
-      )}
+      {total === 0 ? <EmptyState>{t.staff.empty}</EmptyState> : <Board initial={board} t={t.board} phases={t.phases} />}
     </>
   );
 }
