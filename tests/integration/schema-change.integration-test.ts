@@ -8,6 +8,9 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 // What a developer does after editing schema.prisma, on a copy of the project's schema
 // and history: `npm run db:migration -- <name>` writes the migration, `npm run db:migrate`
 // applies it (to PGlite, or to PostgreSQL when TEST_DATABASE_URL is set).
+// Three schema-engine runs and a shadow database: slow on a busy 2-core machine.
+jest.setTimeout(180_000);
+
 describe("a schema change", () => {
   let database: TestDatabase;
   let workspace: string;
