@@ -7,6 +7,7 @@ import type { MembershipRole, OrganizationKind, OrganizationStatus } from "@/lib
 import { authOptions } from "./auth-options";
 import { loadSessionUser } from "./load-session-user";
 import type { SessionUser } from "./session-user";
+import type { PartnershipViewer } from "@/lib/partnerships/access/partnership-viewer";
 
 // Every protected page, server action and route handler starts with one of these.
 // proxy.ts only redirects early for visitors without a cookie; it is never the gate.
@@ -58,3 +59,14 @@ export const requirePartner = cache(async (): Promise<PartnerContext> => {
   if (!membership) forbidden();
   return { user, membershipRole: membership.role, organization: membership.organization };
 });
+
+/**
+ * Anyone who may open partnership pages: a partner (acting for its organisation) or CSV
+ * staff. Which partnership it may see is decided by requirePartnershipAccess() in lib.
+ */
+export async function requirePartnershipViewer(): Promise<PartnershipViewer> {
+  const user = await requireUser();
+  if (user.role === "STAFF" || user.role === "ADMIN") return { kind: "staff", userId: user.id, role: user.role };
+  const partner = await requirePartner();
+  return { kind: "partner", userId: user.id, organizationId: partner.organization.id };
+}

@@ -21,8 +21,9 @@ function printable(params: Params): Record<string, string | number> {
  * rather than an error; a missing param leaves its placeholder visible, never crashes.
  */
 export function renderNotification(kind: string, params: unknown, locale: Locale): RenderedNotification {
-  const catalog = getMessages(locale).notifications;
-  const kinds: Record<string, RenderedNotification> = catalog.kinds;
+  const messages = getMessages(locale);
+  const catalog = messages.notifications;
+  const kinds: Record<string, RenderedNotification> = { ...catalog.kinds, ...messages.partnershipNotices.kinds };
   const template = Object.hasOwn(kinds, kind) ? kinds[kind] : undefined;
   if (!template) return catalog.generic;
   const values = params && typeof params === "object" && !Array.isArray(params) ? printable(params as Params) : {};

@@ -2,6 +2,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Database } from "@/lib/db/client";
 import { buildProfileRows } from "./demo-profiles";
 import { buildMembershipRows, buildOrganizationRows, buildPartnershipRows, listDemoUsers } from "./demo-rows";
+import { seedPartnershipWork } from "./work/seed-partnership-work";
 
 export { DEMO_ACCOUNTS, type DemoAccountKey } from "./demo-accounts";
 export { DEMO_COMPANIES } from "./demo-companies";
@@ -56,8 +57,19 @@ export async function seedDemoData(db: Database, options: SeedDemoDataOptions = 
       const userIds = new Map(insertedUsers.map(({ id, email }) => [email, id]));
 
       await tx.organizationProfile.createMany({ data: buildProfileRows(organizations, organizationIds) });
-      await tx.membership.createMany({ data: buildMembershipRows(userIds, organizationIds) });
-      await tx.partnership.createMany({ data: buildPartnershipRows(now, userIds, organizationIds) });
+      const memberships = buildMembershipRows(userIds, organizationIds);
+      await tx.membership.createMany({ data: memberships });
+      const partnerships = await tx.partnership.createManyAndReturn({
+        data: buildPartnershipRows(now, userIds, organizationIds),
+        select: { id: true, title: true, phase: true, companyId: true, nonprofitId: true, startedAt: true, phaseEnteredAt: true },
+      });
+      await seedPartnershipWork({
+        tx,
+        now,
+        partnerships,
+        userIds,
+        membersOf: (organizationId) => memberships.filter((row) => row.organizationId === organizationId).map((row) => row.userId),
+      });
       return true;
     },
     // PGlite on a small server can be slow on a cold start: more than the 5 s default.

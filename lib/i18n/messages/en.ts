@@ -7,6 +7,18 @@ import { notificationsSection } from "./sections/notifications";
 import { outboxSection } from "./sections/outbox";
 import { exchangeSection } from "./sections/exchange";
 import { boardSection } from "./sections/board";
+import { partnershipSection } from "./sections/partnership";
+import { checklistSection } from "./sections/checklist";
+import { negotiationSection } from "./sections/negotiation";
+import { messagesSection } from "./sections/messages";
+import { agreementSection } from "./sections/agreement";
+import { reportSection } from "./sections/report";
+import { programmeSection } from "./sections/programme";
+import { communicationSection } from "./sections/communication";
+import { monitoringSection } from "./sections/monitoring";
+import { closingSection } from "./sections/closing";
+import { dashboardSection } from "./sections/dashboard";
+import { partnershipNoticesSection } from "./sections/partnership-notices";
 
 
 export const en: Messages = {
@@ -206,4 +218,16 @@ export const en: Messages = {
   outbox: outboxSection.en,
   exchange: exchangeSection.en,
   board: boardSection.en,
+  partnership: partnershipSection.en,
+  checklist: checklistSection.en,
+  negotiation: negotiationSection.en,
+  messages: messagesSection.en,
+  agreement: agreementSection.en,
+  report: reportSection.en,
+  programme: programmeSection.en,
+  communication: communicationSection.en,
+  monitoring: monitoringSection.en,
+  closing: closingSection.en,
+  dashboard: dashboardSection.en,
+  partnershipNotices: partnershipNoticesSection.en,
 };

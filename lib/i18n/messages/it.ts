@@ -6,6 +6,18 @@ import { notificationsSection } from "./sections/notifications";
 import { outboxSection } from "./sections/outbox";
 import { exchangeSection } from "./sections/exchange";
 import { boardSection } from "./sections/board";
+import { partnershipSection } from "./sections/partnership";
+import { checklistSection } from "./sections/checklist";
+import { negotiationSection } from "./sections/negotiation";
+import { messagesSection } from "./sections/messages";
+import { agreementSection } from "./sections/agreement";
+import { reportSection } from "./sections/report";
+import { programmeSection } from "./sections/programme";
+import { communicationSection } from "./sections/communication";
+import { monitoringSection } from "./sections/monitoring";
+import { closingSection } from "./sections/closing";
+import { dashboardSection } from "./sections/dashboard";
+import { partnershipNoticesSection } from "./sections/partnership-notices";
 
 // Italian is the reference catalog: the English one must have exactly the same keys.
 import type { Widen } from "../define-section";
@@ -207,6 +219,18 @@ export const it = {
   outbox: outboxSection.it,
   exchange: exchangeSection.it,
   board: boardSection.it,
+  partnership: partnershipSection.it,
+  checklist: checklistSection.it,
+  negotiation: negotiationSection.it,
+  messages: messagesSection.it,
+  agreement: agreementSection.it,
+  report: reportSection.it,
+  programme: programmeSection.it,
+  communication: communicationSection.it,
+  monitoring: monitoringSection.it,
+  closing: closingSection.it,
+  dashboard: dashboardSection.it,
+  partnershipNotices: partnershipNoticesSection.it,
 } as const;
 
 export type Messages = Widen<typeof it>;

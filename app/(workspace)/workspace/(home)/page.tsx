@@ -46,7 +46,7 @@ export default async function WorkspacePage() {
           <ul className="grid gap-4 md:grid-cols-2">
             {partnerships.map((partnership) => (
               <li key={partnership.id} className="rounded-lg border border-line bg-white p-5">
-                <h3 className="text-lg font-bold">{partnership.title}</h3>
+                <h3 className="text-lg font-bold"><Link href={`/workspace/partnerships/${partnership.id}`}>{partnership.title}</Link></h3>
                 <p className="mt-1 text-muted">{partnership.commonGoal}</p>
                 <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
                   <dt className="font-semibold">{t.workspace.partner}</dt>

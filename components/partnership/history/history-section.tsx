@@ -1,0 +1,7 @@
+import type { SectionProps } from "../section-props";
+
+// Placeholder until this part of the partnership page is built.
+export async function HistorySection(props: SectionProps) {
+  void props;
+  return null;
+}

@@ -1,0 +1,26 @@
+import "server-only";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requirePartnershipViewer } from "@/lib/auth/guards";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import { getRequestMessages } from "@/lib/i18n/request-locale";
+import { requirePartnershipAccess } from "@/lib/partnerships/access/require-partnership-access";
+import { getPartnershipOverview } from "@/lib/partnerships/overview/get-partnership-overview";
+import { parseTab } from "./partnership-tabs";
+
+/** Guard → access (404 for a partnership the viewer may not see) → header data. Shared by the workspace and staff pages. */
+export async function loadPartnershipPage(id: string, tabParam: unknown) {
+  const viewer = await requirePartnershipViewer();
+  const access = await requirePartnershipAccess(db, viewer, id).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const [{ t, locale }, overview] = await Promise.all([getRequestMessages(), getPartnershipOverview(db, access)]);
+  return { access, overview, t, locale, tab: parseTab(tabParam, access.isStaff) };
+}
+
+export async function partnershipPageMetadata(id: string): Promise<Metadata> {
+  const { overview } = await loadPartnershipPage(id, undefined);
+  return { title: overview.title };
+}
