@@ -31,6 +31,11 @@ export const DEMO_PARTNER_USERS: readonly DemoPartnerUser[] = [
   { email: "roberto.fontana@example.it", name: "Roberto Fontana", organization: "amici-del-ticino", membership: "OWNER" },
   { email: "giorgio.moretti@example.it", name: "Giorgio Moretti", organization: "emporio-solidale", membership: "OWNER" },
   { email: "chiara.ferri@example.it", name: "Chiara Ferri", organization: "tessere-insieme", membership: "MEMBER" },
+  // Both sides of a few partnerships further on, so each phase can be tried from both sides.
+  { email: "lucia.ferrari@example.it", name: "Lucia Ferrari", organization: "terra-buona", membership: "OWNER" },
+  { email: "marco.villa@example.it", name: "Marco Villa", organization: "packaging-ticino", membership: "OWNER" },
+  { email: "paolo.rinaldi@example.it", name: "Paolo Rinaldi", organization: "mede-serramenti", membership: "OWNER" },
+  { email: "giulia.costa@example.it", name: "Giulia Costa", organization: "centro-anziani-mede", membership: "OWNER" },
   // Owners of organisations still waiting for staff approval.
   { email: "matteo.greco@example.it", name: "Matteo Greco", organization: "assicurazioni-iriense", membership: "OWNER" },
   { email: "anna.lombardi@example.it", name: "Anna Lombardi", organization: "genitori-trivolzio", membership: "OWNER" },
