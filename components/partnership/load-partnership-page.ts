@@ -1,6 +1,7 @@
 import "server-only";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { requirePartnershipViewer } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
@@ -9,18 +10,24 @@ import { requirePartnershipAccess } from "@/lib/partnerships/access/require-part
 import { getPartnershipOverview } from "@/lib/partnerships/overview/get-partnership-overview";
 import { parseTab } from "./partnership-tabs";
 
-/** Guard → access (404 for a partnership the viewer may not see) → header data. Shared by the workspace and staff pages. */
-export async function loadPartnershipPage(id: string, tabParam: unknown) {
+/** Guard → access (404 for a partnership the viewer may not see) → header data. Once per request (metadata and page share it). */
+const loadPartnership = cache(async (id: string) => {
   const viewer = await requirePartnershipViewer();
   const access = await requirePartnershipAccess(db, viewer, id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
   const [{ t, locale }, overview] = await Promise.all([getRequestMessages(), getPartnershipOverview(db, access)]);
-  return { access, overview, t, locale, tab: parseTab(tabParam, access.isStaff) };
+  return { access, overview, t, locale };
+});
+
+/** Shared by the workspace and staff pages. */
+export async function loadPartnershipPage(id: string, tabParam: unknown) {
+  const loaded = await loadPartnership(id);
+  return { ...loaded, tab: parseTab(tabParam, loaded.access.isStaff) };
 }
 
 export async function partnershipPageMetadata(id: string): Promise<Metadata> {
-  const { overview } = await loadPartnershipPage(id, undefined);
+  const { overview } = await loadPartnership(id);
   return { title: overview.title };
 }
