@@ -22,8 +22,9 @@ function ungroup(groups: string[]): string | null {
  * misplaced groups, letters → invalid.
  */
 export function parseEuroAmount(raw: string): EuroParse {
-  let text = raw.replace(/[\s\u00a0\u202f]/g, "").replace(/^€|€$|EUR$/gi, "");
-  if (text === "") return { ok: true, cents: null };
+  const compact = raw.replace(/[\s\u00a0\u202f]/g, "");
+  if (compact === "") return { ok: true, cents: null };
+  let text = compact.replace(/^€|€$|EUR$/gi, "");
   if (text.startsWith("-") || text.startsWith("−")) return { ok: false, reason: "amountNegative" };
   if (text.startsWith("+")) text = text.slice(1);
   if (!/^[\d.,]+$/.test(text) || !/\d/.test(text)) return { ok: false, reason: "amountInvalid" };
@@ -58,7 +59,7 @@ export function parseEuroAmount(raw: string): EuroParse {
   return { ok: true, cents };
 }
 
-/** Cents as euros in the reader's language: "1.234,50 €" (it-IT), "€1,234.50" (en-GB). */
+/** Cents as euros in the reader's language: "12.345,50 €" (it-IT; CLDR leaves 4-digit amounts ungrouped), "€12,345.50" (en-GB). */
 export function formatEuro(cents: number, locale: "it" | "en"): string {
   return new Intl.NumberFormat(locale === "it" ? "it-IT" : "en-GB", { style: "currency", currency: "EUR" }).format(cents / 100);
 }
