@@ -6,6 +6,8 @@ import type { PartnershipViewer } from "../access/partnership-viewer";
 export type PlannedContributionView = { id: string; side: PartySide; kind: ContributionKind; description: string; valueCents: number | null; canRemove: boolean };
 
 export type NegotiationView = {
+  /** The two organisations' names, to title each side. */
+  parties: Record<PartySide, string>;
   contributions: Record<PartySide, PlannedContributionView[]>;
   /** Sum of the valued contributions of each side, in cents. */
   totals: Record<PartySide, number>;
@@ -26,6 +28,8 @@ export async function getNegotiation(db: Database, viewer: PartnershipViewer, in
         companyExpectations: true,
         nonprofitExpectations: true,
         roles: true,
+        company: { select: { name: true } },
+        nonprofit: { select: { name: true } },
         plannedContributions: { select: { id: true, side: true, kind: true, description: true, valueCents: true }, orderBy: { createdAt: "asc" } },
       },
     });
@@ -34,6 +38,7 @@ export async function getNegotiation(db: Database, viewer: PartnershipViewer, in
     const ofSide = (side: PartySide) => views.filter((row) => row.side === side);
     const total = (side: PartySide) => ofSide(side).reduce((sum, row) => sum + (row.valueCents ?? 0), 0);
     return {
+      parties: { COMPANY: partnership.company.name, NONPROFIT: partnership.nonprofit.name },
       contributions: { COMPANY: ofSide("COMPANY"), NONPROFIT: ofSide("NONPROFIT") },
       totals: { COMPANY: total("COMPANY"), NONPROFIT: total("NONPROFIT") },
       expectations: { COMPANY: partnership.companyExpectations, NONPROFIT: partnership.nonprofitExpectations },
