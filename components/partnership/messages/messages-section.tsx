@@ -35,7 +35,7 @@ export async function MessagesSection({ access, locale, t }: SectionProps) {
                 <article className={`rounded-lg border p-4 ${message.mine ? "border-primary bg-primary-soft sm:ml-12" : message.author?.affiliation === "STAFF" ? "border-line bg-surface sm:mr-12" : "border-line bg-white sm:mr-12"}`}>
                   <header className="flex flex-wrap justify-between gap-x-4 text-sm">
                     <p className="font-semibold">{authorLine(message, t)}</p>
-                    <time dateTime={message.createdAt.toISOString()} className="text-muted">{formatDateTime(message.createdAt, locale)}</time>
+                    <time dateTime={message.createdAt.toISOString()} className={message.mine ? "text-ink" : "text-muted"}>{formatDateTime(message.createdAt, locale)}</time>
                   </header>
                   <p className="mt-2 whitespace-pre-line break-words">{message.body}</p>
                 </article>
