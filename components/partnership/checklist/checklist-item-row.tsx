@@ -20,7 +20,7 @@ export function ChecklistItemRow({ item, partnershipId, people, canEdit, t, loca
   const errors = { ...t.partnership.formErrors, ...c.errors };
   return (
     <li className={`rounded-lg border-2 bg-white p-4 ${item.overdue ? "border-danger" : "border-line"}`}>
-      <div className="flex flex-wrap items-start justify-between gap-3">
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
         <div className="min-w-0 flex-1">
           <p className="flex flex-wrap items-center gap-2">
             <span aria-hidden="true" className={`inline-flex size-6 shrink-0 items-center justify-center rounded border-2 font-bold ${done ? "border-success bg-success text-white" : "border-muted"}`}>

@@ -19,10 +19,7 @@ export async function StaffNotesPanel({ viewer, partnershipId, t, locale }: { vi
   return (
     <section aria-labelledby="staff-notes-title" className="space-y-4 rounded-lg border-2 border-dashed border-warning bg-amber-50 p-4 sm:p-6">
       <div>
-        <h2 id="staff-notes-title" className="text-2xl font-bold">
-          <span aria-hidden="true">🔒 </span>
-          {m.notesTitle}
-        </h2>
+        <h2 id="staff-notes-title" className="text-2xl font-bold">{m.notesTitle}</h2>
         <p className="mt-1 font-semibold">{m.notesWarning}</p>
       </div>
       {notes.length === 0 ? (
@@ -43,7 +40,7 @@ export async function StaffNotesPanel({ viewer, partnershipId, t, locale }: { vi
         id="staff-note-body"
         partnershipId={partnershipId}
         label={m.noteLabel}
-        hint={m.notesWarning}
+        hint={m.bodyHint}
         submitLabel={m.addNote}
         savedLabel={m.noteAdded}
         action={addStaffNoteAction}

@@ -18,7 +18,9 @@ export async function seedMessages({ tx, now, partnerships, userIds, membersOf }
     const companyMember = membersOf(partnership.companyId)[0] ?? null;
     const nonprofitMember = membersOf(partnership.nonprofitId)[0] ?? null;
     // Within the partnership's life, a few days before today.
-    const start = Math.max(partnership.phaseEnteredAt.getTime(), now.getTime() - 10 * 24 * HOUR);
+    const from = new Date(Math.max(partnership.phaseEnteredAt.getTime(), now.getTime() - 10 * 24 * HOUR));
+    // Office hours: from 8:00 UTC (9 or 10 in Pavia) of that day.
+    const start = Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate(), 8);
     const at = (hours: number) => new Date(Math.min(start + hours * HOUR, now.getTime() - HOUR));
     messages.push(
       { partnershipId: partnership.id, authorId: companyMember, createdAt: at(2), body: "Buongiorno a tutti, ci sentiamo questa settimana per fare il punto sulle prossime attività?" },
