@@ -59,8 +59,10 @@ test("partners and staff work on a partnership together; staff notes never reach
   await expect(checklistItem(company, templateItem)).toContainText("Fatta il");
   await expectNoSeriousA11yViolations(company);
 
-  // The nonprofit sees the item assigned to its contact, and the template item done.
+  // The nonprofit's contact was told of the assignment, and sees the item and the template item done.
   const nonprofit = await signedIn(browser, NONPROFIT, "/workspace");
+  await nonprofit.goto("/workspace/notifications");
+  await expect(nonprofit.locator("main")).toContainText(`Ti è stata assegnata: ${ownItem}.`);
   await nonprofit.goto(partnershipPath);
   await expect(checklistItem(nonprofit, ownItem)).toContainText("Assegnata a Sara Marchetti");
   await expect(nonprofit.locator("main").getByRole("button", { name: `Segna come da fare: ${templateItem}` })).toBeVisible();
