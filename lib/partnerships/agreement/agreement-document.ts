@@ -8,6 +8,8 @@ import type { AgreementView } from "./get-agreement";
 export type AgreementArticle = {
   number: number;
   heading: string;
+  /** "Art. 3 – Obiettivi", in the reader's language. */
+  label: string;
   /** Each string is a paragraph; a paragraph may hold line breaks (lists written by the parties). */
   paragraphs: string[];
   /** A titled list under the paragraphs (contributions of one side, recorded indicators). */
@@ -47,7 +49,7 @@ export function buildAgreementDocument(view: AgreementView, locale: Locale): Agr
     };
   };
 
-  const sections: Omit<AgreementArticle, "number">[] = [
+  const sections: Omit<AgreementArticle, "number" | "label">[] = [
     { heading: m.headings.parties, paragraphs: [format(m.partiesText, { company: company.name, nonprofit: nonprofit.name })], lists: [] },
     { heading: m.headings.goal, paragraphs: [view.partnership.commonGoal], lists: [] },
     { heading: m.headings.objectives, paragraphs: [agreement.objectives], lists: [] },
@@ -90,6 +92,6 @@ export function buildAgreementDocument(view: AgreementView, locale: Locale): Agr
       format(m.nonprofitParty, { name: nonprofit.name, comune: nonprofit.comune }),
       m.facilitated,
     ],
-    articles: sections.map((section, index) => ({ ...section, number: index + 1 })),
+    articles: sections.map((section, index) => ({ ...section, number: index + 1, label: format(m.article, { number: index + 1, heading: section.heading }) })),
   };
 }

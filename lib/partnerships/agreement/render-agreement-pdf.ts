@@ -28,7 +28,7 @@ export async function renderAgreementPdf(view: AgreementView, locale: Locale, no
   pdf.paragraph(document.preamble.join("\n"), { muted: true });
   pdf.paragraph(format(m.revision, { revision }), { muted: true });
   for (const article of document.articles) {
-    pdf.heading(format(m.article, { number: article.number, heading: article.heading }), 2);
+    pdf.heading(article.label, 2);
     for (const paragraph of article.paragraphs) pdf.paragraph(paragraph);
     for (const list of article.lists) {
       pdf.paragraph(list.title);
