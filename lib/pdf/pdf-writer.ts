@@ -147,7 +147,12 @@ export async function createPdfWriter(options: PdfWriterOptions): Promise<PdfWri
     },
     paragraph(text, paragraphOptions = {}) {
       const size = paragraphOptions.size ?? BODY_SIZE;
-      drawLines(wrapText(sanitiseForPdf(text), regular, size, contentWidth), regular, size, MARGIN, contentWidth, paragraphOptions.muted ? MUTED : INK);
+      // Line breaks in the text (the parties' own lists and sub-paragraphs) get a little air.
+      const blocks = sanitiseForPdf(text).split("\n");
+      blocks.forEach((block, index) => {
+        if (index > 0) y -= 2.5;
+        drawLines(wrapText(block, regular, size, contentWidth), regular, size, MARGIN, contentWidth, paragraphOptions.muted ? MUTED : INK);
+      });
       y -= 6;
     },
     keyValues(rows) {

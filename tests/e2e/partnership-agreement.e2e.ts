@@ -43,7 +43,7 @@ test("the agreement goes from template to signed by both, then an edit cancels t
 
   // The company accepts; the PDF carries the text and the acceptance.
   await acceptAgreement(page, { signerName: "Alessandro Conti", signerRole: "Legale rappresentante" });
-  await expect(main.getByText(/^Accettato da .+\. Manca l'accettazione di .+\.$/)).toBeVisible();
+  await expect(main.getByText(/^Manca l'accettazione di .+: .+ ha già accettato\.$/)).toBeVisible();
   const pdf = await downloadAgreementPdf(page);
   expect(pdf.bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
   expect(pdf.filename).toBe("accordo-riso-solidale-della-lomellina.pdf");
@@ -66,7 +66,7 @@ test("the agreement goes from template to signed by both, then an edit cancels t
   expect((await response.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
 
   // An edit after signing warns, asks to confirm, and cancels both acceptances.
-  await expect(main.getByText(/Se salvi una modifica, le accettazioni vengono annullate/)).toBeAttached();
+  await expect(main.getByText(/se salvi una modifica, le accettazioni vengono annullate/)).toBeAttached();
   await editAgreement(page, { field: "Uso dei loghi", text: "Ciascuna parte usa il logo dell'altra solo con il suo consenso scritto, materiale per materiale." });
   await expect(main.getByText("Non ancora accettato da nessuna delle parti.")).toBeVisible();
   await expect(main.getByText(/annullata da una modifica il/)).toHaveCount(2);

@@ -19,8 +19,8 @@ export function AgreementPreview({ document, title }: { document: AgreementDocum
           {document.articles.map((article) => (
             <li key={article.number}>
               <h4 className="text-lg font-bold">{article.label}</h4>
-              {article.paragraphs.map((paragraph, index) => (
-                <p key={index} className="mt-2 whitespace-pre-line">{paragraph}</p>
+              {article.paragraphs.flatMap((paragraph) => paragraph.split("\n")).map((paragraph, index) => (
+                <p key={index} className="mt-2">{paragraph}</p>
               ))}
               {article.lists.map((list) => (
                 <div key={list.title} className="mt-3">

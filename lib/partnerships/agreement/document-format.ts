@@ -19,7 +19,8 @@ export function formatDateTime(date: Date, locale: Locale): string {
 
 /** Euro from cents: "1.250,00 €" in Italian. */
 export function formatEuro(cents: number, locale: Locale): string {
-  return new Intl.NumberFormat(tag(locale), { style: "currency", currency: "EUR" }).format(cents / 100);
+  // "always": Italian CLDR leaves 4-digit amounts ungrouped (5000,00 €), unlike Italian business documents.
+  return new Intl.NumberFormat(tag(locale), { style: "currency", currency: "EUR", useGrouping: "always" }).format(cents / 100);
 }
 
 /** A decimal as text (Prisma Decimal or string), without trailing zeros: "12.5" → "12,5". */

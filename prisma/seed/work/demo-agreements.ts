@@ -50,6 +50,7 @@ export async function seedAgreements(context: WorkSeedContext): Promise<void> {
         endsOn: new Date(`${content.endsOn}T00:00:00Z`),
         updatedById: companySigner.userId,
         createdAt: drafted,
+        updatedAt: drafted,
       },
       select: { id: true },
     });
