@@ -1,6 +1,7 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Database } from "@/lib/db/client";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { requirePartnershipAccess } from "../access/require-partnership-access";
 import type { PartnershipViewer } from "../access/partnership-viewer";
@@ -21,7 +22,7 @@ export async function createAgreement(
 ): Promise<{ id: string; revision: number }> {
   const input = createAgreementSchema.parse(rawInput);
   const now = options.now ?? new Date();
-  return db.$transaction(async (tx) => {
+  const created = db.$transaction(async (tx) => {
     const access = await requirePartnershipAccess(tx, viewer, input.partnershipId);
     if (access.closed) throw new ForbiddenError("closed");
     const partnership = await tx.partnership.findUniqueOrThrow({
@@ -50,5 +51,10 @@ export async function createAgreement(
     await recordAudit(tx, { actorId: viewer.userId, action: "agreement.created", targetType: "Partnership", targetId: access.partnershipId, after: { revision: created.revision } });
     await touchPartnership(tx, access.partnershipId, now);
     return created;
+  });
+  // Two people creating it at the same moment: the unique partnershipId lets only one through.
+  return created.catch((error: unknown) => {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new ConflictError("The agreement already exists.");
+    throw error;
   });
 }

@@ -55,6 +55,18 @@ describe("the formal agreement: create, edit, accept", () => {
     await expect(createAgreement(database.db, scene.asStaff, { partnershipId: scene.partnership.id }, { locale: "it" })).rejects.toBeInstanceOf(ConflictError);
   });
 
+  it("creates only one agreement when both parties click at the same moment", async () => {
+    const scene = await createAgreementScene(database.db);
+    const results = await Promise.allSettled([
+      createAgreement(database.db, scene.asCompany, { partnershipId: scene.partnership.id }, { locale: "it" }),
+      createAgreement(database.db, scene.asNonprofit, { partnershipId: scene.partnership.id }, { locale: "en" }),
+    ]);
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    const rejected = results.find((result) => result.status === "rejected");
+    expect(rejected?.status === "rejected" && rejected.reason).toBeInstanceOf(ConflictError);
+    expect(await database.db.agreement.count({ where: { partnershipId: scene.partnership.id } })).toBe(1);
+  });
+
   it("lets both partners and staff edit, each edit making a new revision", async () => {
     const scene = await sceneWithAgreement();
     const first = await updateAgreement(database.db, scene.asStaff, { ...editOf(scene.agreement), objectives: "Obiettivi riscritti dallo staff", partnershipId: scene.partnership.id, expectedRevision: 1 });
