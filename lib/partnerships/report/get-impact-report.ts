@@ -1,0 +1,130 @@
+import type { Database } from "@/lib/db/client";
+import type { CommunicationChannel, ContributionKind, IndicatorDirection, PartnershipPhase, PartySide } from "@/lib/generated/prisma/enums";
+import { requirePartnershipAccess } from "../access/require-partnership-access";
+import type { PartnershipAccess, PartnershipViewer } from "../access/partnership-viewer";
+import { toIsoDay } from "../agreement/agreement-template";
+import { progressTowardsTarget } from "./indicator-progress";
+
+export type ReportIndicator = {
+  name: string;
+  unit: string;
+  baseline: number;
+  target: number | null;
+  direction: IndicatorDirection;
+  latest: { value: number; measuredOn: string } | null;
+  progressPercent: number | null;
+  measurements: { value: number; measuredOn: string }[];
+};
+
+export type DeliveredTotals = { moneyCents: number; otherValueCents: number; hours: number; goods: number; others: number };
+
+export type ImpactReport = {
+  access: PartnershipAccess;
+  partnership: {
+    id: string;
+    title: string;
+    commonGoal: string;
+    phase: PartnershipPhase;
+    company: { name: string; comune: string };
+    nonprofit: { name: string; comune: string };
+  };
+  /** The agreement's dates when there is one, otherwise from the partnership's start (and end). */
+  duration: { start: string; end: string | null };
+  agreement: { revision: number; signedByBoth: boolean } | null;
+  indicators: ReportIndicator[];
+  delivered: { lines: { side: PartySide; kind: ContributionKind; description: string; deliveredOn: string; hours: number | null; valueCents: number | null }[]; totals: Record<PartySide, DeliveredTotals> };
+  planned: { lines: { side: PartySide; kind: ContributionKind; description: string; valueCents: number | null }[]; totals: Record<PartySide, { valueCents: number; items: number }> };
+  communication: { channel: CommunicationChannel; title: string; plannedOn: string; link: string | null }[];
+  story: { text: string; approvedByBoth: boolean } | null;
+  evaluations: { side: PartySide; goalAchievement: number; relationship: number; csvSupport: number; wouldRenew: boolean; results: string; lessons: string }[];
+};
+
+const emptyDelivered = (): DeliveredTotals => ({ moneyCents: 0, otherValueCents: 0, hours: 0, goods: 0, others: 0 });
+
+/**
+ * The impact report of one partnership, for both partners and staff, in every phase (an
+ * early partnership simply has a shorter report). Only what the parties may share: no
+ * staff notes, no messages, no check-ins.
+ */
+export async function getImpactReport(db: Database, viewer: PartnershipViewer, input: { partnershipId: string }): Promise<ImpactReport> {
+  const access = await requirePartnershipAccess(db, viewer, input.partnershipId);
+  const row = await db.partnership.findUniqueOrThrow({
+    where: { id: access.partnershipId },
+    select: {
+      id: true,
+      title: true,
+      commonGoal: true,
+      phase: true,
+      startedAt: true,
+      endedAt: true,
+      publicStory: true,
+      storyApprovedByCompanyAt: true,
+      storyApprovedByNonprofitAt: true,
+      company: { select: { name: true, comune: true } },
+      nonprofit: { select: { name: true, comune: true } },
+      agreement: { select: { revision: true, startsOn: true, endsOn: true, acceptances: { where: { cancelledAt: null }, select: { side: true, revision: true } } } },
+      indicators: {
+        orderBy: { createdAt: "asc" },
+        select: { name: true, unit: true, baseline: true, target: true, direction: true, measurements: { orderBy: [{ measuredOn: "asc" }, { createdAt: "asc" }], select: { value: true, measuredOn: true } } },
+      },
+      deliveredContributions: { orderBy: [{ deliveredOn: "asc" }, { createdAt: "asc" }], select: { side: true, kind: true, description: true, deliveredOn: true, hours: true, valueCents: true } },
+      plannedContributions: { orderBy: { createdAt: "asc" }, select: { side: true, kind: true, description: true, valueCents: true } },
+      communicationItems: { where: { status: "PUBLISHED" }, orderBy: { plannedOn: "asc" }, select: { channel: true, title: true, plannedOn: true, link: true } },
+      finalEvaluations: { orderBy: { side: "asc" }, select: { side: true, goalAchievement: true, relationship: true, csvSupport: true, wouldRenew: true, results: true, lessons: true } },
+    },
+  });
+
+  const agreement = row.agreement;
+  const current = agreement?.acceptances.filter((acceptance) => acceptance.revision === agreement.revision) ?? [];
+
+  const deliveredTotals: Record<PartySide, DeliveredTotals> = { COMPANY: emptyDelivered(), NONPROFIT: emptyDelivered() };
+  const deliveredLines = row.deliveredContributions.map((line) => {
+    const totals = deliveredTotals[line.side];
+    const hours = line.hours === null ? null : Number(line.hours.toString());
+    if (line.kind === "MONEY") totals.moneyCents += line.valueCents ?? 0;
+    else totals.otherValueCents += line.valueCents ?? 0;
+    // Hours are summed in hundredths, so 0.1 + 0.2 stays 0.3.
+    if (hours !== null) totals.hours = Math.round(totals.hours * 100 + hours * 100) / 100;
+    if (line.kind === "GOODS") totals.goods += 1;
+    else if (line.kind !== "MONEY" && line.kind !== "VOLUNTEER_HOURS") totals.others += 1;
+    return { side: line.side, kind: line.kind, description: line.description, deliveredOn: toIsoDay(line.deliveredOn), hours, valueCents: line.valueCents };
+  });
+
+  const plannedTotals: Record<PartySide, { valueCents: number; items: number }> = { COMPANY: { valueCents: 0, items: 0 }, NONPROFIT: { valueCents: 0, items: 0 } };
+  for (const line of row.plannedContributions) {
+    plannedTotals[line.side].valueCents += line.valueCents ?? 0;
+    plannedTotals[line.side].items += 1;
+  }
+
+  return {
+    access,
+    partnership: { id: row.id, title: row.title, commonGoal: row.commonGoal, phase: row.phase, company: row.company, nonprofit: row.nonprofit },
+    duration: agreement
+      ? { start: toIsoDay(agreement.startsOn), end: toIsoDay(agreement.endsOn) }
+      : { start: toIsoDay(row.startedAt), end: row.endedAt ? toIsoDay(row.endedAt) : null },
+    agreement: agreement
+      ? { revision: agreement.revision, signedByBoth: current.some((entry) => entry.side === "COMPANY") && current.some((entry) => entry.side === "NONPROFIT") }
+      : null,
+    indicators: row.indicators.map((indicator) => {
+      const measurements = indicator.measurements.map((entry) => ({ value: Number(entry.value.toString()), measuredOn: toIsoDay(entry.measuredOn) }));
+      const latest = measurements.at(-1) ?? null;
+      const baseline = Number(indicator.baseline.toString());
+      const target = indicator.target === null ? null : Number(indicator.target.toString());
+      return {
+        name: indicator.name,
+        unit: indicator.unit,
+        baseline,
+        target,
+        direction: indicator.direction,
+        latest,
+        progressPercent: progressTowardsTarget({ baseline, target, latest: latest?.value ?? null, direction: indicator.direction }),
+        measurements,
+      };
+    }),
+    delivered: { lines: deliveredLines, totals: deliveredTotals },
+    planned: { lines: row.plannedContributions, totals: plannedTotals },
+    communication: row.communicationItems.map((item) => ({ channel: item.channel, title: item.title, plannedOn: toIsoDay(item.plannedOn), link: item.link })),
+    story: row.publicStory ? { text: row.publicStory, approvedByBoth: row.storyApprovedByCompanyAt !== null && row.storyApprovedByNonprofitAt !== null } : null,
+    evaluations: row.finalEvaluations,
+  };
+}
