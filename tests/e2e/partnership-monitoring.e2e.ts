@@ -54,6 +54,9 @@ test("the company adds an indicator with a target, measures it twice and sees it
   await expect(panel.getByText("La data non può essere nel futuro.")).toBeVisible();
   await expect(card.locator("svg circle")).toHaveCount(2);
   await expectNoSeriousA11yViolations(page);
+  // On a phone too.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectNoSeriousA11yViolations(page);
 });
 
 test("each party submits its final evaluation, and reads the other's once both are in", async ({ page }) => {

@@ -19,7 +19,7 @@ export function CheckInAnswers({ checkIns, t, locale }: { checkIns: CheckInAnswe
           {checkIns.map((checkIn) => (
             <li key={checkIn.id} className="p-4">
               <p className="font-semibold">
-                {t.phases[checkIn.phase]} · <span className="capitalize">{t.partnership.sides[checkIn.side]}</span>
+                {t.phases[checkIn.phase]} · {checkIn.side === "COMPANY" ? t.partnership.company : t.partnership.nonprofit}
               </p>
               {checkIn.answeredAt && checkIn.rating ? (
                 <>

@@ -42,17 +42,16 @@ export function IndicatorChart({ indicator, t, locale }: Props) {
 
   return (
     <figure className="mt-4">
-      <div className="overflow-x-auto">
       <svg
         viewBox={`0 0 ${DEFAULT_BOX.width} ${DEFAULT_BOX.height}`}
         role="img"
         aria-label={format(t.chartLabel, { name: indicator.name, summary })}
-        className="h-auto w-full min-w-[440px] max-w-2xl rounded-md border border-line bg-white"
+        className="h-auto w-full max-w-xl rounded-md border border-line bg-white"
       >
         {geometry.yTicks.map((tick) => (
           <g key={tick.value}>
             <line x1={plot.left} x2={plot.right} y1={tick.y} y2={tick.y} className="stroke-line" strokeWidth={1} />
-            <text x={plot.left - 8} y={tick.y} textAnchor="end" dominantBaseline="middle" className="fill-muted text-[16px]">
+            <text x={plot.left - 8} y={tick.y} textAnchor="end" dominantBaseline="middle" className="fill-muted text-[14px]">
               {n(tick.value)}
             </text>
           </g>
@@ -63,9 +62,9 @@ export function IndicatorChart({ indicator, t, locale }: Props) {
           <text
             key={tick.date.toISOString()}
             x={tick.x}
-            y={plot.bottom + 22}
+            y={plot.bottom + 24}
             textAnchor={geometry.xTicks.length === 1 ? "middle" : index === 0 ? "start" : "end"}
-            className="fill-muted text-[16px]"
+            className="fill-muted text-[14px]"
           >
             {formatDate(tick.date, locale)}
           </text>
@@ -79,7 +78,6 @@ export function IndicatorChart({ indicator, t, locale }: Props) {
           <circle key={`${point.date.toISOString()}-${point.value}-${point.x}`} cx={point.x} cy={point.y} r={5} className="fill-primary stroke-white" strokeWidth={2} />
         ))}
       </svg>
-      </div>
       <figcaption className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm text-muted" aria-hidden="true">
         <span className="inline-flex items-center gap-2">
           <svg width="24" height="10" aria-hidden="true"><line x1="0" x2="24" y1="5" y2="5" className="stroke-primary" strokeWidth={3} /></svg>

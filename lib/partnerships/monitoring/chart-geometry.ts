@@ -19,7 +19,7 @@ export type ChartGeometry = {
   plot: { left: number; right: number; top: number; bottom: number };
 };
 
-export const DEFAULT_BOX: ChartBox = { width: 640, height: 260, padding: { top: 16, right: 24, bottom: 40, left: 64 } };
+export const DEFAULT_BOX: ChartBox = { width: 440, height: 240, padding: { top: 14, right: 16, bottom: 34, left: 58 } };
 
 /** A "nice" step (1, 2 or 5 times a power of ten) so that about `count` ticks cover `span`. */
 export function niceStep(span: number, count: number): number {

@@ -1,4 +1,5 @@
 import { NotFoundError } from "@/lib/errors";
+import { getClosing } from "@/lib/partnerships/closing/get-closing";
 import { renewalTitle, renewPartnership } from "@/lib/partnerships/closing/renew-partnership";
 import { createOutsider, createPartnershipWithMembers, createStaffViewer } from "../../support/monitoring-builders";
 import { createTestDatabase, type TestDatabase } from "../../support/test-database";
@@ -58,5 +59,20 @@ describe("renewing a completed partnership", () => {
     const other = await createPartnershipWithMembers(database.db, "COMPLETED");
     await expect(renewPartnership(database.db, await createOutsider(database.db), { partnershipId: other.partnership.id })).rejects.toBeInstanceOf(NotFoundError);
     expect(await database.db.partnership.count({ where: { renewedFromId: { in: [open.partnership.id, other.partnership.id] } } })).toBe(0);
+  });
+
+  it("tells how a partnership ended: its renewal, or why it was discontinued; never to another organisation", async () => {
+    const completed = await createPartnershipWithMembers(database.db, "COMPLETED");
+    const { id } = await renewPartnership(database.db, completed.nonprofitViewer, { partnershipId: completed.partnership.id });
+    expect((await getClosing(database.db, completed.companyViewer, completed.partnership.id)).renewal?.id).toBe(id);
+
+    const stopped = await createPartnershipWithMembers(database.db, "DISCONTINUED");
+    await database.db.partnership.update({ where: { id: stopped.partnership.id }, data: { discontinuedReason: "Il teatro resta chiuso per lavori." } });
+    expect(await getClosing(database.db, stopped.nonprofitViewer, stopped.partnership.id)).toEqual({
+      phase: "DISCONTINUED",
+      discontinuedReason: "Il teatro resta chiuso per lavori.",
+      renewal: null,
+    });
+    await expect(getClosing(database.db, await createOutsider(database.db), stopped.partnership.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 });
