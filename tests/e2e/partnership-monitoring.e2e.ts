@@ -23,7 +23,7 @@ function daysAgo(days: number): string {
 
 async function openPartnership(page: Page, account: { email: string; password: string }) {
   await logIn(page, account);
-  await expect(page).toHaveURL("/workspace");
+  await expect(page).toHaveURL("/workspace", { timeout: 30_000 });
   await page.locator("main").getByRole("link", { name: TITLE }).click();
   await expect(page.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
 }
@@ -92,7 +92,7 @@ test("each party submits its final evaluation, and reads the other's once both a
 
 test("staff complete the partnership from the board without a reason, then renew it", async ({ page }) => {
   await logIn(page, DEMO_ACCOUNTS.staff);
-  await expect(page).toHaveURL("/staff");
+  await expect(page).toHaveURL("/staff", { timeout: 30_000 });
   await expect(page.getByText(/^Per spostare una partnership, porta il focus sulla maniglia/)).toBeAttached();
   const card = page.locator("main section").getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name: TITLE }) });
   await card.getByText("Sposta in fase…").click();
@@ -120,7 +120,7 @@ test("staff complete the partnership from the board without a reason, then renew
 
 test("the company answers the last check-in of the completed partnership", async ({ page }) => {
   await logIn(page, COMPANY);
-  await expect(page).toHaveURL("/workspace");
+  await expect(page).toHaveURL("/workspace", { timeout: 30_000 });
   await page.goto(partnershipPath);
   await expect(page.getByRole("heading", { level: 2, name: "Come sta andando la partnership?" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
