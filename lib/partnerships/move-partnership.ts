@@ -4,7 +4,9 @@ import type { Database } from "@/lib/db/client";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { PartnershipPhase } from "@/lib/generated/prisma/enums";
 import { MOVE_REASON_MIN, movePartnershipSchema, type MovePartnershipInput } from "./move-partnership-schema";
-import { judgeMove, type GateCode, type PhaseFacts } from "./phase-gates";
+import { loadPhaseFacts } from "./load-phase-facts";
+import { notifyPhaseChange, type PhaseChange } from "./monitoring/notify-phase-change";
+import { judgeMove, type GateCode } from "./phase-gates";
 import { needsRebalance, POSITION_STEP, positionBetween } from "./position-between";
 
 /** A move crossing unmet gates (or discontinuing) needs a written reason: the UI asks for it. */
@@ -15,33 +17,26 @@ export class ReasonRequiredError extends Error {
   }
 }
 
-/**
- * The facts the gates judge. Agreements, indicators and final evaluations are not in the
- * schema yet, so nothing is ever met: every forward move into phase 4 or beyond (and
- * completion) is gated and needs a written reason from staff.
- */
-const NO_FACTS_YET: PhaseFacts = {
-  agreementSignedByBoth: false,
-  indicatorsWithTarget: 0,
-  finalEvaluations: { company: false, nonprofit: false },
-};
-
 export type MoveResult = { id: string; phase: PartnershipPhase; position: number; version: number };
 
 /**
  * Moves a board card to a phase (or within its column), between two neighbours.
  * Optimistic concurrency: the move applies only if the card still has the version and
  * phase the caller saw; otherwise ConflictError and nothing changes. Staff only.
+ * The gates judge the partnership's real facts (agreement, indicators, final evaluations).
+ * A phase change (other than discontinuing) asks each side a check-in on the relationship,
+ * in the same transaction; both organisations are told once it is committed.
  */
 export async function movePartnership(db: Database, actor: StaffActor, rawInput: MovePartnershipInput): Promise<MoveResult> {
   if (!isStaffRole(actor.role)) throw new ForbiddenError("Only CSV staff move partnerships.");
   const input = movePartnershipSchema.parse(rawInput);
   const { partnershipId, fromPhase, toPhase, expectedVersion, reason } = input;
 
-  return db.$transaction(async (tx) => {
+  let phaseChange: PhaseChange | null = null;
+  const moved = await db.$transaction(async (tx) => {
     const current = await tx.partnership.findUnique({
       where: { id: partnershipId },
-      select: { id: true, phase: true, position: true, version: true },
+      select: { id: true, phase: true, position: true, version: true, title: true, companyId: true, nonprofitId: true },
     });
     if (!current) throw new NotFoundError("Partnership not found.");
     if (current.version !== expectedVersion || current.phase !== fromPhase) {
@@ -51,7 +46,7 @@ export async function movePartnership(db: Database, actor: StaffActor, rawInput:
     const phaseChanges = fromPhase !== toPhase;
     let gates: GateCode[] = [];
     if (phaseChanges) {
-      const verdict = judgeMove(fromPhase, toPhase, NO_FACTS_YET);
+      const verdict = judgeMove(fromPhase, toPhase, await loadPhaseFacts(tx, partnershipId));
       if (verdict.kind === "forbidden") throw new ValidationError(`Move not possible: ${verdict.why}.`, "toPhase");
       if (verdict.kind === "gated") gates = verdict.gates;
     } else if (fromPhase === "COMPLETED" || fromPhase === "DISCONTINUED") {
@@ -110,6 +105,14 @@ export async function movePartnership(db: Database, actor: StaffActor, rawInput:
     });
     if (updated.count === 0) throw new ConflictError("The partnership changed since it was read.");
 
+    if (phaseChanges && toPhase !== "DISCONTINUED") {
+      // One check-in per side about the phase just entered ("how is it going?").
+      await tx.checkIn.createMany({
+        data: (["COMPANY", "NONPROFIT"] as const).map((side) => ({ partnershipId, phase: toPhase, side, requestedAt: now })),
+      });
+      phaseChange = { partnershipId, title: current.title, companyId: current.companyId, nonprofitId: current.nonprofitId, toPhase };
+    }
+
     const result: MoveResult = { id: partnershipId, phase: toPhase, position, version: expectedVersion + 1 };
     await recordAudit(tx, {
       actorId: actor.id,
@@ -127,4 +130,10 @@ export async function movePartnership(db: Database, actor: StaffActor, rawInput:
     });
     return result;
   });
+  // After the commit: the move stands even if telling people fails.
+  const change = phaseChange as PhaseChange | null;
+  if (change) {
+    await notifyPhaseChange(db, change).catch((error: unknown) => console.error("Phase change notification failed", error));
+  }
+  return moved;
 }

@@ -1,7 +1,30 @@
+import { db } from "@/lib/db";
+import { format } from "@/lib/i18n/define-section";
+import { listPendingCheckIns } from "@/lib/partnerships/monitoring/list-pending-check-ins";
 import type { SectionProps } from "../section-props";
+import { CheckInForm } from "./check-in-form";
 
-// Placeholder until this part of the partnership page is built.
-export async function PendingCheckIn(props: SectionProps) {
-  void props;
-  return null;
+/** At the top of the overview: the partner's side's unanswered check-ins, each as a short form. */
+export async function PendingCheckIn({ access, t }: SectionProps) {
+  if (!access.side) return null;
+  const pending = await listPendingCheckIns(db, access.viewer, access.partnershipId);
+  if (pending.length === 0) return null;
+  const m = t.monitoring;
+  return (
+    <section aria-labelledby="check-in-title" className="rounded-lg border-2 border-primary bg-primary-soft/40 p-4 sm:p-6">
+      <h2 id="check-in-title" className="text-2xl font-bold">{m.pendingTitle}</h2>
+      <div className="mt-3 space-y-6">
+        {pending.map((checkIn) => (
+          <CheckInForm
+            key={checkIn.id}
+            t={m}
+            optional={t.partnership.optional}
+            partnershipId={access.partnershipId}
+            checkInId={checkIn.id}
+            question={format(m.pendingQuestion, { phase: t.phases[checkIn.phase] })}
+          />
+        ))}
+      </div>
+    </section>
+  );
 }
