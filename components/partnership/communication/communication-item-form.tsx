@@ -35,7 +35,7 @@ export function CommunicationItemForm({ texts, action, partnershipId, item, form
     resolver: zodResolver(saveCommunicationItemSchema),
     defaultValues: item ? { partnershipId, itemId: item.id, ...item } : empty,
   });
-  const { state, pending, post } = useActionForm(action, () => {
+  const { state, pending, post, formAction } = useActionForm(action, () => {
     if (!item) reset(empty);
     else formRef.current?.closest("details")?.removeAttribute("open");
   });
@@ -44,7 +44,7 @@ export function CommunicationItemForm({ texts, action, partnershipId, item, form
   const id = (name: string) => `${prefix}-${name}`;
 
   return (
-    <form ref={formRef} aria-label={formLabel} noValidate onSubmit={handleSubmit((_values, event) => post(event?.target as HTMLFormElement))} className="space-y-4">
+    <form ref={formRef} aria-label={formLabel} action={formAction} noValidate onSubmit={handleSubmit((_values, event) => post(event?.target as HTMLFormElement))} className="space-y-4">
       <FormMessage state={state} texts={errorTexts} />
       <input type="hidden" {...register("partnershipId")} />
       <input type="hidden" {...register("itemId")} />

@@ -50,7 +50,7 @@ export async function CommunicationSection({ access, locale, t }: SectionProps) 
                   {item.link ? (
                     <>
                       {" · "}
-                      <a href={item.link} rel="noopener noreferrer" target="_blank" aria-label={format(c.openLinkLabel, { title: item.title })}>
+                      <a href={item.link} rel="noopener noreferrer" target="_blank" className="font-semibold text-primary-dark underline" aria-label={format(c.openLinkLabel, { title: item.title })}>
                         {c.openLink}
                       </a>
                     </>

@@ -18,12 +18,12 @@ export function StoryEditor({ texts, action, partnershipId, story, formLabel }: 
   const errorTexts = { formErrors: texts.partnership.formErrors, errors: c.errors };
   const prefix = useId();
   const { register, handleSubmit, control, formState } = useForm<Input>({ resolver: zodResolver(saveStorySchema), defaultValues: { partnershipId, story } });
-  const { state, pending, post } = useActionForm(action, () => undefined);
+  const { state, pending, post, formAction } = useActionForm(action, () => undefined);
   const text = useWatch({ control, name: "story" });
   const error = resolveError(errorTexts, formState.errors.story?.message ?? (state.status === "error" ? state.fieldErrors?.story : undefined));
   const id = `${prefix}-story`;
   return (
-    <form aria-label={formLabel} noValidate onSubmit={handleSubmit((_values, event) => post(event?.target as HTMLFormElement))} className="space-y-4">
+    <form aria-label={formLabel} action={formAction} noValidate onSubmit={handleSubmit((_values, event) => post(event?.target as HTMLFormElement))} className="space-y-4">
       <FormMessage state={state} texts={errorTexts} saved={c.storySaved} />
       <input type="hidden" {...register("partnershipId")} />
       <Field id={id} label={c.fields.story} hint={c.storyEditWarning} error={error}>

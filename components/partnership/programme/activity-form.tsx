@@ -37,7 +37,7 @@ export function ActivityForm({ texts, action, partnershipId, people, activity, f
   const empty: Input = { partnershipId, activityId: "", kind: "ACTIVITY", title: "", description: "", startsOn: "", dueOn: "", ownerId: "", ownerSide: "" };
   const defaults: Input = activity ? { partnershipId, activityId: activity.id, ...activity } : empty;
   const { register, handleSubmit, reset, formState } = useForm<Input, unknown, Output>({ resolver: zodResolver(saveActivitySchema), defaultValues: defaults });
-  const { state, pending, post } = useActionForm(action, () => {
+  const { state, pending, post, formAction } = useActionForm(action, () => {
     if (!activity) reset(empty);
     // An edit form lives in a disclosure: close it once saved, the list shows the result.
     else formRef.current?.closest("details")?.removeAttribute("open");
@@ -53,7 +53,7 @@ export function ActivityForm({ texts, action, partnershipId, people, activity, f
   ].filter((group) => group.people.length > 0);
 
   return (
-    <form ref={formRef} aria-label={formLabel} noValidate onSubmit={handleSubmit((_values, event) => post(event?.target as HTMLFormElement))} className="space-y-4">
+    <form ref={formRef} aria-label={formLabel} action={formAction} noValidate onSubmit={handleSubmit((_values, event) => post(event?.target as HTMLFormElement))} className="space-y-4">
       <FormMessage state={state} texts={errorTexts} />
       <input type="hidden" {...register("partnershipId")} />
       <input type="hidden" {...register("activityId")} />

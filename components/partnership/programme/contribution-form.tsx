@@ -30,14 +30,14 @@ export function ContributionForm({ texts, action, partnershipId, side, today, fo
   const prefix = useId();
   const empty: Input = { partnershipId, side: side ?? "", kind: "VOLUNTEER_HOURS", description: "", deliveredOn: today, hours: "", value: "" };
   const { register, handleSubmit, reset, control, formState } = useForm<Input, unknown, Output>({ resolver: zodResolver(logDeliveredContributionSchema), defaultValues: empty });
-  const { state, pending, post } = useActionForm(action, () => reset(empty));
+  const { state, pending, post, formAction } = useActionForm(action, () => reset(empty));
   const serverErrors = state.status === "error" ? state.fieldErrors : undefined;
   const error = (name: keyof Input) => resolveError(errorTexts, formState.errors[name]?.message ?? serverErrors?.[name]);
   const id = (name: string) => `${prefix}-${name}`;
   const kind = useWatch({ control, name: "kind" });
 
   return (
-    <form aria-label={formLabel} noValidate onSubmit={handleSubmit((_values, event) => post(event?.target as HTMLFormElement))} className="space-y-4">
+    <form aria-label={formLabel} action={formAction} noValidate onSubmit={handleSubmit((_values, event) => post(event?.target as HTMLFormElement))} className="space-y-4">
       <FormMessage state={state} texts={errorTexts} saved={texts.partnership.saved} />
       <input type="hidden" {...register("partnershipId")} />
       {side ? (

@@ -95,5 +95,6 @@ export function useActionForm(action: FormAction, onSaved: () => void) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [savedAt]);
   const post = (form: HTMLFormElement) => startTransition(() => formAction(new FormData(form)));
-  return { state, pending, post };
+  // `formAction` also goes on the form: before hydration it still posts to the server.
+  return { state, pending, post, formAction };
 }
