@@ -26,8 +26,8 @@ export function StoryEditor({ texts, action, partnershipId, story, formLabel }: 
     <form aria-label={formLabel} action={formAction} noValidate onSubmit={handleSubmit((_values, event) => post(event?.target as HTMLFormElement))} className="space-y-4">
       <FormMessage state={state} texts={errorTexts} saved={c.storySaved} />
       <input type="hidden" {...register("partnershipId")} />
-      <Field id={id} label={c.fields.story} hint={c.storyEditWarning} error={error}>
-        <textarea id={id} rows={6} maxLength={STORY_MAX_LENGTH + 200} className={inputClass} {...describedBy(id, { hint: true, error })} {...register("story")} />
+      <Field id={id} label={c.fields.story} hint={story === "" ? undefined : c.storyEditWarning} error={error}>
+        <textarea id={id} rows={6} maxLength={STORY_MAX_LENGTH + 200} className={inputClass} {...describedBy(id, { hint: story !== "", error })} {...register("story")} />
       </Field>
       <p className="text-sm text-muted">
         {format(c.storyCounter, { count: text.trim().length, max: STORY_MAX_LENGTH, min: STORY_MIN_LENGTH })}

@@ -130,7 +130,7 @@ function ContributionsPart({ programme, texts, t, locale, partnershipId }: PartP
     <section aria-labelledby="contributions-title" className="space-y-6">
       <div>
         <h2 id="contributions-title" className="text-2xl font-bold">{p.contributionsTitle}</h2>
-        <p className="mt-1 max-w-3xl text-muted">{p.contributionsLead}</p>
+        {programme.canEdit ? <p className="mt-1 max-w-3xl text-muted">{p.contributionsLead}</p> : null}
       </div>
       <div>
         <h3 className="mb-3 text-xl font-bold">{p.totalsTitle}</h3>
