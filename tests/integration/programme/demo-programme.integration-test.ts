@@ -9,7 +9,8 @@ describe("the demo programme and communication", () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     await seedDemoData(database.db, { now: NOW });
-  });
+    // A fresh database plus the whole demo: more than the default minute on a busy machine.
+  }, 180_000);
   afterAll(() => database.cleanup());
 
   it("gives every partnership from phase 4 on a programme and a contributions log, none before", async () => {
