@@ -59,8 +59,6 @@ export type Dashboard = {
   interests: WaitingInterest[];
 };
 
-const CLOSED: PartnershipPhase[] = ["COMPLETED", "DISCONTINUED"];
-
 /** The programme at a glance, for CSV staff: where partnerships are and what they achieved. */
 export async function getDashboard(db: Database, actor: StaffActor, now: Date = new Date()): Promise<Dashboard> {
   if (!isStaffRole(actor.role)) throw new ForbiddenError("Only CSV staff see the dashboard.");

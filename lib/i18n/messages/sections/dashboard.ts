@@ -11,6 +11,17 @@ export const dashboardSection = defineSection({
     exportHint: "Un file per fogli di calcolo (separatore punto e virgola) con tutte le cifre di questa pagina.",
     days: "{count} giorni",
     oneDay: "1 giorno",
+    summary: {
+      title: "In breve",
+      partnerships: "Partnership in tutto",
+      open: "di cui aperte: {count}",
+      money: "Denaro dato",
+      hours: "Ore di volontariato date",
+      reached: "Obiettivi raggiunti",
+      reachedOf: "su {count} indicatori con obiettivo",
+      moneyPlanned: "previsti: {amount}",
+      hoursNone: "nessuna ora registrata",
+    },
     phases: {
       title: "Partnership per fase",
       caption: "Quante partnership ci sono in ogni fase, comprese quelle chiuse",
@@ -29,6 +40,7 @@ export const dashboardSection = defineSection({
       partnerships: "Su quante partnership",
       none: "—",
       noData: "nessun dato",
+      empty: "Nessun dato sui tempi: compare quando ci sono partnership aperte o spostamenti sulla bacheca.",
       method: "Calcolato dagli spostamenti sulla bacheca: per ogni partnership il tempo tra l'ingresso e l'uscita da ogni fase, più il tempo trascorso finora in quella in cui si trova. Le partnership entrate in una fase senza uno spostamento registrato contano solo per la fase attuale.",
     },
     causes: {
@@ -107,6 +119,17 @@ export const dashboardSection = defineSection({
     exportHint: "A spreadsheet file (semicolon-separated) with every figure on this page.",
     days: "{count} days",
     oneDay: "1 day",
+    summary: {
+      title: "At a glance",
+      partnerships: "Partnerships in all",
+      open: "of which open: {count}",
+      money: "Money delivered",
+      hours: "Volunteer hours delivered",
+      reached: "Targets reached",
+      reachedOf: "of {count} indicators with a target",
+      moneyPlanned: "planned: {amount}",
+      hoursNone: "no hours recorded",
+    },
     phases: {
       title: "Partnerships by phase",
       caption: "How many partnerships are in each phase, closed ones included",
@@ -125,6 +148,7 @@ export const dashboardSection = defineSection({
       partnerships: "Over how many partnerships",
       none: "—",
       noData: "no data",
+      empty: "No timing data yet: it appears once there are open partnerships or moves on the board.",
       method: "Computed from the board moves: for each partnership the time between entering and leaving each phase, plus the time spent so far in its current phase. Partnerships that entered a phase without a recorded move count only for their current phase.",
     },
     causes: {
