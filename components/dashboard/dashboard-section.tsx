@@ -1,7 +1,7 @@
 /** One part of the dashboard: a titled region, so screen-reader users can jump between parts. */
 export function DashboardSection({ id, title, children, wide = false }: { id: string; title: string; children: React.ReactNode; wide?: boolean }) {
   return (
-    <section aria-labelledby={`${id}-title`} className={`rounded-lg border border-line bg-white p-4 sm:p-6 ${wide ? "lg:col-span-2" : ""}`}>
+    <section aria-labelledby={`${id}-title`} className={`min-w-0 rounded-lg border border-line bg-white p-4 sm:p-6 ${wide ? "lg:col-span-2" : ""}`}>
       <h2 id={`${id}-title`} className="mb-4 text-xl font-bold text-ink">
         {title}
       </h2>

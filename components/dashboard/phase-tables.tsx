@@ -28,7 +28,8 @@ export function PhaseCounts({ dashboard, t, phases }: Props) {
               <tr className={headClass}>
                 <th scope="col" className="py-2 pr-4">{t.phases.phase}</th>
                 <th scope="col" className="py-2 text-right">{t.phases.count}</th>
-                <th scope="col" className="w-1/3 py-2 pl-4"><span className="sr-only">{t.phases.count}</span></th>
+                {/* The bars' column: decoration, the numbers are in the column before. */}
+                <td aria-hidden="true" className="w-1/3" />
               </tr>
             </thead>
             <tbody>
@@ -71,8 +72,7 @@ export function PhaseDurations({ dashboard, locale, t, phases }: Props) {
           <thead>
             <tr className={headClass}>
               <th scope="col" className="py-2 pr-4">{t.averageDays.phase}</th>
-              <th scope="col" className="py-2 pr-4 text-right">{t.averageDays.average}</th>
-              <th scope="col" className="py-2 text-right">{t.averageDays.partnerships}</th>
+              <th scope="col" className="py-2 text-right">{t.averageDays.average}</th>
             </tr>
           </thead>
           <tbody>
@@ -82,10 +82,16 @@ export function PhaseDurations({ dashboard, locale, t, phases }: Props) {
                   {phases[row.phase]}
                   {row.averageDays !== null ? <div className="mt-1"><Bar value={row.averageDays} max={max} /></div> : null}
                 </th>
-                <td className="py-2 pr-4 text-right align-top font-semibold whitespace-nowrap tabular-nums">
-                  {row.averageDays === null ? <span className="font-normal text-muted">{t.averageDays.noData}</span> : formatDays(row.averageDays, locale, t)}
+                <td className="py-2 text-right align-top tabular-nums">
+                  {row.averageDays === null ? (
+                    <span className="text-muted">{t.averageDays.noData}</span>
+                  ) : (
+                    <>
+                      <span className="block font-semibold whitespace-nowrap">{formatDays(row.averageDays, locale, t)}</span>
+                      <span className="block text-sm text-muted">{format(t.averageDays.over, { count: formatNumber(row.partnerships, locale) })}</span>
+                    </>
+                  )}
                 </td>
-                <td className="py-2 text-right align-top tabular-nums">{formatNumber(row.partnerships, locale)}</td>
               </tr>
             ))}
           </tbody>
