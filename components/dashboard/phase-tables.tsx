@@ -37,7 +37,7 @@ export function PhaseCounts({ dashboard, t, phases }: Props) {
                 <tr key={row.phase} className={`${rowClass} ${CLOSED.has(row.phase) ? "text-muted" : ""}`}>
                   <th scope="row" className="py-2 pr-4 font-normal">{phases[row.phase]}</th>
                   <td className="py-2 text-right font-semibold tabular-nums text-ink">{row.count}</td>
-                  <td className="py-2 pl-4"><Bar value={row.count} max={max} tone={CLOSED.has(row.phase) ? "muted" : "primary"} /></td>
+                  <td className="py-2 pl-3"><Bar value={row.count} max={max} tone={CLOSED.has(row.phase) ? "muted" : "primary"} /></td>
                 </tr>
               ))}
             </tbody>
@@ -45,7 +45,7 @@ export function PhaseCounts({ dashboard, t, phases }: Props) {
               <tr className="border-t-2 border-line">
                 <th scope="row" className="py-2 pr-4">{t.phases.total}</th>
                 <td className="py-2 text-right font-bold tabular-nums">{dashboard.totalPartnerships}</td>
-                <td className="py-2 pl-4 text-sm text-muted">{format(t.phases.open, { count: open })}</td>
+                <td className="py-2 pl-3 text-sm text-muted">{format(t.phases.open, { count: open })}</td>
               </tr>
             </tfoot>
           </table>

@@ -1,62 +1,26 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 import { expectNoSeriousA11yViolations } from "./support/axe";
+import { openDashboard, readBoardCounts, readDashboardPhaseCounts } from "./support/dashboard-steps";
 import { logIn } from "./support/session";
 
 // The staff dashboard reads the whole programme: it changes nothing, so it can run beside
 // tests that move cards. Where it compares with the board it retries until both pages
 // were read between two moves.
 
-const PHASES = [
-  "Pianificazione e preparazione",
-  "Negoziazione",
-  "Accordo formale",
-  "Gestione del programma",
-  "Comunicazione del programma",
-  "Monitoraggio, misurazione e valutazione",
-  "Conclusa",
-  "Interrotta",
-];
-
-async function boardCounts(page: Page): Promise<number[]> {
-  await page.goto("/staff");
-  await expect(page.getByRole("region", { name: "Bacheca delle partnership" })).toBeVisible();
-  // The closed columns are folded away under their own heading.
-  await page.locator("main summary").filter({ hasText: "Partnership chiuse (concluse e interrotte)" }).click();
-  const counts: number[] = [];
-  for (const phase of PHASES) {
-    const column = page.locator("main section").filter({ has: page.getByRole("heading", { level: 2, name: new RegExp(`^${phase}`) }) });
-    counts.push(await column.getByRole("heading", { level: 3 }).count());
-  }
-  return counts;
-}
-
-async function dashboardCounts(page: Page): Promise<number[]> {
-  await page.goto("/staff/dashboard");
-  const table = page.getByRole("table", { name: "Quante partnership ci sono in ogni fase, comprese quelle chiuse" });
-  const counts: number[] = [];
-  for (const phase of PHASES) {
-    const row = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: phase, exact: true }) });
-    counts.push(Number(await row.getByRole("cell").first().textContent()));
-  }
-  return counts;
-}
-
 test("staff find the dashboard in the menu, with the board's counts per phase, and no accessibility issue", async ({ page }) => {
   await logIn(page, DEMO_ACCOUNTS.staff);
   await expect(page).toHaveURL("/staff");
-  await page.getByRole("navigation", { name: "Navigazione principale" }).getByRole("link", { name: "Cruscotto" }).click();
-  await expect(page).toHaveURL("/staff/dashboard");
+  await openDashboard(page);
   const main = page.locator("main");
-  await expect(main.getByRole("heading", { level: 1, name: "Cruscotto del programma" })).toBeVisible();
   for (const title of ["Partnership per fase", "Tempo medio in ogni fase", "Contributi", "Indicatori", "Cause servite", "Interessi in attesa di risposta", "Organizzazioni in attesa di approvazione"]) {
     await expect(main.getByRole("heading", { level: 2, name: title, exact: true })).toBeVisible();
   }
   await expectNoSeriousA11yViolations(page);
 
   await expect(async () => {
-    const onBoard = await boardCounts(page);
-    const onDashboard = await dashboardCounts(page);
+    const onBoard = await readBoardCounts(page);
+    const onDashboard = await readDashboardPhaseCounts(page);
     expect(onBoard.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
     expect(onDashboard).toEqual(onBoard);
   }).toPass({ timeout: 30_000 });
