@@ -30,7 +30,9 @@ const staffLink = (partnershipId: string) => `/staff/partnerships/${partnershipI
  *
  * Safe on several app servers at once: each row is claimed first with a conditional
  * updateMany ("…RemindedAt is still null → set it"), and only the run whose update changed
- * the row (count 1) sends that reminder. So nothing goes out twice, however runs overlap.
+ * the row (count 1) sends that reminder. So nothing goes out twice, however runs overlap;
+ * the price is that a run failing between its claim and its notification loses that one
+ * reminder (at most once, rather than at least once: a reminder is not worth a duplicate).
  */
 export async function processPartnershipReminders(db: Database, now: Date = new Date()): Promise<PartnershipReminderReport> {
   return {
