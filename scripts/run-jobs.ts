@@ -1,10 +1,11 @@
-// `npm run jobs`: runs the periodic jobs once (interest reminders and expiries, purge of
-// expired records) against DATABASE_URL or the embedded database, e.g. from cron. The app server also runs them
+// `npm run jobs`: runs the periodic jobs once (interest reminders and expiries, partnership
+// reminders, purge of expired records) against DATABASE_URL or the embedded database, e.g. from cron. The app server also runs them
 // every 15 minutes (instrumentation.ts); both at once is safe, see processInterestDeadlines.
 // With the embedded database this works only while the app is stopped (one owner at a time).
 import { createDatabaseClient } from "@/lib/db/client";
 import { acquireDatabase } from "@/lib/db/embedded-owner";
 import { processInterestDeadlines } from "@/lib/interests/process-interest-deadlines";
+import { processPartnershipReminders } from "@/lib/jobs/process-partnership-reminders";
 import { purgeExpiredRecords } from "@/lib/jobs/purge-expired-records";
 
 async function main() {
@@ -14,6 +15,10 @@ async function main() {
     try {
       const report = await processInterestDeadlines(client);
       console.log(`Interest deadlines: ${report.reminded} reminded, ${report.expired} expired.`);
+      const reminders = await processPartnershipReminders(client);
+      console.log(
+        `Partnership reminders: ${reminders.checklistOverdue} overdue checklist items, ${reminders.inactive} inactive partnerships, ${reminders.checkInUnanswered} unanswered check-ins.`,
+      );
       const purged = await purgeExpiredRecords(client);
       console.log(`Purged: ${purged.rateLimits} rate-limit counters, ${purged.revokedSessions} revoked sessions, ${purged.emailTokens} e-mail links.`);
     } finally {
