@@ -1,7 +1,8 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { isAgreementSignedByBoth } from "./agreement/is-agreement-signed-by-both";
 import type { PhaseFacts } from "./phase-gates";
 
-type Reader = Pick<Prisma.TransactionClient, "agreement" | "agreementAcceptance" | "indicator" | "finalEvaluation">;
+type Reader = Pick<Prisma.TransactionClient, "agreement" | "indicator" | "finalEvaluation">;
 
 /**
  * What the phase gates judge, read from the partnership's own rows (inside the move's
@@ -14,18 +15,9 @@ type Reader = Pick<Prisma.TransactionClient, "agreement" | "agreementAcceptance"
  */
 export async function loadPhaseFacts(tx: Reader, partnershipId: string): Promise<PhaseFacts> {
   // One query after the other: a transaction holds a single connection.
-  const agreement = await tx.agreement.findUnique({ where: { partnershipId }, select: { id: true, revision: true } });
+  const agreementSignedByBoth = await isAgreementSignedByBoth(tx, partnershipId);
   const indicatorsWithTarget = await tx.indicator.count({ where: { partnershipId, target: { not: null } } });
   const evaluations = await tx.finalEvaluation.findMany({ where: { partnershipId }, select: { side: true } });
-  let agreementSignedByBoth = false;
-  if (agreement) {
-    const acceptances = await tx.agreementAcceptance.findMany({
-      where: { agreementId: agreement.id, revision: agreement.revision, cancelledAt: null },
-      select: { side: true },
-    });
-    const sides = new Set(acceptances.map((acceptance) => acceptance.side));
-    agreementSignedByBoth = sides.has("COMPANY") && sides.has("NONPROFIT");
-  }
   const submitted = new Set(evaluations.map((evaluation) => evaluation.side));
   return {
     agreementSignedByBoth,

@@ -4,6 +4,7 @@ import type { Database } from "@/lib/db/client";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { PartnershipPhase } from "@/lib/generated/prisma/enums";
 import { MOVE_REASON_MIN, movePartnershipSchema, type MovePartnershipInput } from "./move-partnership-schema";
+import { ensurePhaseChecklist } from "./checklist/ensure-phase-checklist";
 import { loadPhaseFacts } from "./load-phase-facts";
 import { notifyPhaseChange, type PhaseChange } from "./monitoring/notify-phase-change";
 import { judgeMove, type GateCode } from "./phase-gates";
@@ -110,6 +111,9 @@ export async function movePartnership(db: Database, actor: StaffActor, rawInput:
       await tx.checkIn.createMany({
         data: (["COMPANY", "NONPROFIT"] as const).map((side) => ({ partnershipId, phase: toPhase, side, requestedAt: now })),
       });
+      // The new phase's default checklist is there from the first moment, so the board's
+      // "next item due" and the reminders see it even before anyone opens the page.
+      await ensurePhaseChecklist(tx, partnershipId, toPhase);
       phaseChange = { partnershipId, title: current.title, companyId: current.companyId, nonprofitId: current.nonprofitId, toPhase };
     }
 

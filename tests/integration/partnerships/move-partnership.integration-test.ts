@@ -185,4 +185,18 @@ describe("moving a partnership on the staff board", () => {
     }
     expect((await read(closed.id)).phase).toBe("COMPLETED");
   });
+
+  it("gives the phase entered its default checklist at once, and only once", async () => {
+    const moved = await card("PLANNING");
+    const itemsOf = (phase: PartnershipPhase) =>
+      database.db.checklistItem.findMany({ where: { partnershipId: moved.id, phase }, select: { templateKey: true } });
+    expect(await itemsOf("NEGOTIATION")).toHaveLength(0);
+    await movePartnership(database.db, staff, { partnershipId: moved.id, fromPhase: "PLANNING", toPhase: "NEGOTIATION", expectedVersion: 0 });
+    const keys = (await itemsOf("NEGOTIATION")).map((item) => item.templateKey).sort();
+    expect(keys).toEqual(["contributions", "expectations", "indicators-draft", "roles"]);
+    // Back and forth again: the list is not duplicated.
+    await movePartnership(database.db, staff, { partnershipId: moved.id, fromPhase: "NEGOTIATION", toPhase: "PLANNING", expectedVersion: 1 });
+    await movePartnership(database.db, staff, { partnershipId: moved.id, fromPhase: "PLANNING", toPhase: "NEGOTIATION", expectedVersion: 2 });
+    expect(await itemsOf("NEGOTIATION")).toHaveLength(4);
+  });
 });
