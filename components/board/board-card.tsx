@@ -2,13 +2,15 @@
 
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
+import Link from "next/link";
 import { useId, useState } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { format } from "@/lib/i18n/define-section";
 import type { Messages } from "@/lib/i18n/get-messages";
 import type { PartnershipPhase } from "@/lib/generated/prisma/enums";
 import { ALL_PHASES } from "@/lib/partnerships/phases";
-import type { BoardCard as Card } from "./types";
+import { OwnerForm } from "./owner-form";
+import type { BoardCard as Card, BoardExtras } from "./types";
 
 type Props = {
   card: Card;
@@ -16,13 +18,16 @@ type Props = {
   phases: Messages["phases"];
   movable: boolean;
   onMoveTo?: (card: Card, phase: PartnershipPhase) => void;
+  extras: BoardExtras;
 };
 
-/** The body of a card: both parties, title, days in phase, the CSV contact. */
-export function CardBody({ card, t }: { card: Card; t: Messages["board"] }) {
+/** The body of a card: title, both parties, days in phase, next due item, CSV contact, flags. */
+export function CardBody({ card, t, linked = true }: { card: Card; t: Messages["board"]; linked?: boolean }) {
   return (
     <>
-      <h3 className="text-base font-bold leading-snug">{card.title}</h3>
+      <h3 className="text-base font-bold leading-snug">
+        {linked ? <Link href={`/staff/partnerships/${card.id}`}>{card.title}</Link> : card.title}
+      </h3>
       <p className="mt-1 text-sm">
         {card.company}
         <br />
@@ -33,11 +38,28 @@ export function CardBody({ card, t }: { card: Card; t: Messages["board"] }) {
         <br />
         {card.owner ? format(t.owner, { name: card.owner }) : t.noOwner}
       </p>
+      {card.nextDue ? <p className="mt-1 text-sm">{format(t.nextDue, { item: card.nextDue.label, date: card.nextDue.date })}</p> : null}
+      {card.flags.overdue || card.flags.inactive ? (
+        <p className="mt-2 flex flex-wrap gap-1">
+          {card.flags.overdue ? <Flag>{t.flagOverdue}</Flag> : null}
+          {card.flags.inactive ? <Flag>{t.flagInactive}</Flag> : null}
+        </p>
+      ) : null}
     </>
   );
 }
 
-export function SortableBoardCard({ card, t, phases, movable, onMoveTo }: Props) {
+/** A warning in words with an icon, so it never depends on colour alone. */
+function Flag({ children }: { children: React.ReactNode }) {
+  return (
+    <span className="inline-flex items-center gap-1 rounded-md border border-warning bg-amber-50 px-2 py-0.5 text-sm font-semibold text-ink">
+      <span aria-hidden="true">⚠</span>
+      {children}
+    </span>
+  );
+}
+
+export function SortableBoardCard({ card, t, phases, movable, onMoveTo, extras }: Props) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: card.id,
     disabled: !movable,
@@ -102,6 +124,12 @@ export function SortableBoardCard({ card, t, phases, movable, onMoveTo }: Props)
           </form>
         </details>
       ) : null}
+      <OwnerForm card={card} staff={extras.staff} t={t} action={extras.assignOwnerAction} />
+      <p className="mt-1 text-sm">
+        <Link href={`/staff/partnerships/${card.id}?tab=history`} aria-label={format(t.historyOf, { title: card.title })}>
+          {t.history}
+        </Link>
+      </p>
     </li>
   );
 }
