@@ -9,6 +9,7 @@ import { format } from "@/lib/i18n/define-section";
 import type { Messages } from "@/lib/i18n/get-messages";
 import type { PartnershipPhase } from "@/lib/generated/prisma/enums";
 import { ALL_PHASES } from "@/lib/partnerships/phases";
+import { LazyDetails } from "./lazy-details";
 import { OwnerForm } from "./owner-form";
 import type { BoardCard as Card, BoardExtras } from "./types";
 
@@ -91,45 +92,48 @@ export function SortableBoardCard({ card, t, phases, movable, onMoveTo, extras }
           </button>
         ) : null}
       </div>
-      {movable && onMoveTo ? (
-        <details className="mt-2">
-          <summary className="min-h-11 cursor-pointer py-2 text-sm font-semibold text-primary">{t.moveMenu}</summary>
-          <form
-            className="mt-1 flex flex-col items-start gap-2"
-            onSubmit={(event) => {
-              event.preventDefault();
-              onMoveTo(card, target);
-            }}
-          >
-            <div className="flex w-full min-w-0 flex-col">
-              <label htmlFor={selectId} className="text-sm">
-                {format(t.moveTo, { title: card.title })}
-              </label>
-              <select
-                id={selectId}
-                value={target}
-                onChange={(event) => setTarget(event.target.value as PartnershipPhase)}
-                className="min-h-11 w-full rounded-md border-2 border-muted bg-white px-2"
-              >
-                {targets.map((phase) => (
-                  <option key={phase} value={phase}>
-                    {phases[phase]}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button type="submit" className={buttonStyles.secondary}>
-              {t.moveButton}
-            </button>
-          </form>
-        </details>
-      ) : null}
-      <OwnerForm card={card} staff={extras.staff} t={t} action={extras.assignOwnerAction} />
-      <p className="mt-1 text-sm">
-        <Link href={`/staff/partnerships/${card.id}?tab=history`} aria-label={format(t.historyOf, { title: card.title })}>
+      <div className="mt-2 flex flex-wrap items-start gap-x-4 border-t border-line">
+        {movable && onMoveTo ? (
+          <LazyDetails className="open:basis-full" summaryClassName="min-h-11 cursor-pointer py-2 text-sm font-semibold text-primary" summary={t.moveMenu}>
+            <form
+              className="mt-1 flex flex-col items-start gap-2"
+              onSubmit={(event) => {
+                event.preventDefault();
+                onMoveTo(card, target);
+              }}
+            >
+              <div className="flex w-full min-w-0 flex-col">
+                <label htmlFor={selectId} className="text-sm">
+                  {format(t.moveTo, { title: card.title })}
+                </label>
+                <select
+                  id={selectId}
+                  value={target}
+                  onChange={(event) => setTarget(event.target.value as PartnershipPhase)}
+                  className="min-h-11 w-full rounded-md border-2 border-muted bg-white px-2"
+                >
+                  {targets.map((phase) => (
+                    <option key={phase} value={phase}>
+                      {phases[phase]}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <button type="submit" className={buttonStyles.secondary}>
+                {t.moveButton}
+              </button>
+            </form>
+          </LazyDetails>
+        ) : null}
+        <OwnerForm card={card} staff={extras.staff} t={t} action={extras.assignOwnerAction} />
+        <Link
+          href={`/staff/partnerships/${card.id}?tab=history`}
+          aria-label={format(t.historyOf, { title: card.title })}
+          className="inline-flex min-h-11 items-center text-sm"
+        >
           {t.history}
         </Link>
-      </p>
+      </div>
     </li>
   );
 }

@@ -25,6 +25,7 @@ import type { PartnershipPhase } from "@/lib/generated/prisma/enums";
 import { ALL_PHASES, CLOSED_PHASES, OPEN_PHASES } from "@/lib/partnerships/phases";
 import { CardBody } from "./board-card";
 import { BoardColumn, columnId } from "./board-column";
+import { LazyDetails } from "./lazy-details";
 import { ProposalsColumn } from "./proposals-column";
 import { ReasonDialog, type PendingReason } from "./reason-dialog";
 import type { BoardCard, BoardExtras, BoardState, MoveRequest, ProposalCard } from "./types";
@@ -257,18 +258,23 @@ export function Board({ initial, proposals, extras, t, phases }: Props) {
         onDragEnd={onDragEnd}
         onDragCancel={() => setActiveId(null)}
       >
-        <div role="region" aria-label={t.boardLabel} tabIndex={0} className="-mx-4 overflow-x-auto px-4 pb-4">
+        <div role="region" aria-label={t.boardLabel} tabIndex={0} className="relative -mx-4 overflow-x-auto px-4 pb-4">
           <div className="flex gap-4">
             <ProposalsColumn proposals={proposals} limit={extras.softLimits.PROPOSALS} t={t} setLimitAction={extras.setLimitAction} />
             {OPEN_PHASES.map((entry) => column(entry.phase))}
           </div>
         </div>
-        <details className="mt-6">
-          <summary className="min-h-11 cursor-pointer py-2 text-lg font-bold">
-            {t.closedColumns} <span className="font-normal text-muted">({closedCount})</span>
-          </summary>
+        <LazyDetails
+          className="mt-6"
+          summaryClassName="min-h-11 cursor-pointer py-2 text-lg font-bold"
+          summary={
+            <>
+              {t.closedColumns} <span className="font-normal text-muted">({closedCount})</span>
+            </>
+          }
+        >
           <div className="mt-3 flex flex-wrap gap-4">{CLOSED_PHASES.map((phase) => column(phase))}</div>
-        </details>
+        </LazyDetails>
         <DragOverlay>
           {active ? (
             <div className="rounded-md border-2 border-primary bg-white p-3 shadow-lg">

@@ -1,6 +1,11 @@
+"use client";
+
 import Link from "next/link";
+import { useState } from "react";
+import { buttonStyles } from "@/components/ui/button-styles";
 import { format } from "@/lib/i18n/define-section";
 import type { Messages } from "@/lib/i18n/get-messages";
+import { COLUMN_PAGE_SIZE } from "./board-column";
 import { ColumnHeader } from "./column-header";
 import type { BoardFormAction, ProposalCard } from "./types";
 
@@ -18,6 +23,8 @@ function expires(days: number, t: Messages["board"]) {
 
 /** The first column: what may become a partnership. Its cards link out and never move. */
 export function ProposalsColumn({ proposals, limit, t, setLimitAction }: Props) {
+  const [expanded, setExpanded] = useState(false);
+  const visible = expanded ? proposals : proposals.slice(0, COLUMN_PAGE_SIZE);
   return (
     <section aria-labelledby="board-PROPOSALS" className="flex w-72 shrink-0 flex-col rounded-md border-2 border-dashed border-line bg-white p-3">
       <ColumnHeader
@@ -31,7 +38,7 @@ export function ProposalsColumn({ proposals, limit, t, setLimitAction }: Props) 
       />
       <p className="mb-3 text-sm text-muted">{t.proposalsLead}</p>
       <ul className="flex flex-col gap-3">
-        {proposals.map((proposal) => (
+        {visible.map((proposal) => (
           <li key={proposal.id} className="rounded-md border-2 border-line bg-surface p-3" data-proposal-id={proposal.id}>
             <p className="text-sm">
               <Link href={`/staff/organizations/${proposal.from.id}`} className="font-semibold">
@@ -57,6 +64,11 @@ export function ProposalsColumn({ proposals, limit, t, setLimitAction }: Props) 
         ))}
         {proposals.length === 0 ? <li className="text-sm text-muted">{t.proposalsEmpty}</li> : null}
       </ul>
+      {visible.length < proposals.length ? (
+        <button type="button" className={`${buttonStyles.quiet} mt-2`} onClick={() => setExpanded(true)}>
+          {format(t.showMore, { count: proposals.length - visible.length })}
+        </button>
+      ) : null}
     </section>
   );
 }

@@ -48,7 +48,7 @@ export async function listBoardPartnerships(db: Database, actor: { role: Role },
   if (!isStaffRole(actor.role)) throw new ForbiddenError("Only CSV staff see every partnership.");
   const today = startOfToday(now);
   const party = { select: { id: true, name: true, comune: true } } as const;
-  const rows = await db.partnership.findMany({
+  const rowsRead = db.partnership.findMany({
     orderBy: [{ position: "asc" }, { createdAt: "asc" }],
     select: {
       id: true,
@@ -65,22 +65,23 @@ export async function listBoardPartnerships(db: Database, actor: { role: Role },
   });
   // Two small queries instead of a join per card: the earliest due item of each open
   // partnership (ordered by date, the first seen wins) and the ones with late activities.
-  const dueItems = await db.checklistItem.findMany({
+  const dueItemsRead = db.checklistItem.findMany({
     where: { doneAt: null, dueDate: { not: null }, partnership: { phase: { notIn: [...closed] } } },
     orderBy: [{ dueDate: "asc" }, { position: "asc" }],
     select: { partnershipId: true, text: true, templateKey: true, phase: true, dueDate: true },
   });
+  const lateActivitiesRead = db.activity.groupBy({
+    by: ["partnershipId"],
+    where: { doneAt: null, dueOn: { lt: today }, partnership: { phase: { notIn: [...closed] } } },
+  });
+  const [rows, dueItems, lateActivities] = await Promise.all([rowsRead, dueItemsRead, lateActivitiesRead]);
+  const late = new Set(lateActivities.map((row) => row.partnershipId));
   const nextDue = new Map<string, BoardPartnership["nextDue"]>();
   for (const item of dueItems) {
     if (item.dueDate && !nextDue.has(item.partnershipId)) {
       nextDue.set(item.partnershipId, { text: item.text, templateKey: item.templateKey, phase: item.phase, dueDate: item.dueDate });
     }
   }
-  const lateActivities = await db.activity.groupBy({
-    by: ["partnershipId"],
-    where: { doneAt: null, dueOn: { lt: today }, partnership: { phase: { notIn: [...closed] } } },
-  });
-  const late = new Set(lateActivities.map((row) => row.partnershipId));
 
   const cards: BoardPartnership[] = rows.map(({ lastActivityAt, ...row }) => {
     const open = !closed.includes(row.phase);

@@ -31,14 +31,17 @@ export async function loadBoard(
   now: Date = new Date(),
 ): Promise<BoardData> {
   if (!isStaffRole(actor.role)) throw new ForbiddenError("Only CSV staff see the board.");
-  const columns = await listBoardPartnerships(db, actor, now);
-  const proposals = await listBoardProposals(db, actor, now);
-  const settings = await db.boardColumnSetting.findMany({ where: { softLimit: { not: null } }, select: { column: true, softLimit: true } });
-  const staff = await db.user.findMany({
-    where: { role: { in: ["STAFF", "ADMIN"] }, disabled: false },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-    select: { id: true, name: true },
-  });
+  // Independent reads: the driver pipelines them on its connection.
+  const [columns, proposals, settings, staff] = await Promise.all([
+    listBoardPartnerships(db, actor, now),
+    listBoardProposals(db, actor, now),
+    db.boardColumnSetting.findMany({ where: { softLimit: { not: null } }, select: { column: true, softLimit: true } }),
+    db.user.findMany({
+      where: { role: { in: ["STAFF", "ADMIN"] }, disabled: false },
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      select: { id: true, name: true },
+    }),
+  ]);
   // The cause lives in the nonprofit's questionnaire (a list of codes a–z).
   const nonprofitsOfCause = filters.cause
     ? new Set(
