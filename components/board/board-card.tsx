@@ -2,13 +2,16 @@
 
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
+import Link from "next/link";
 import { useId, useState } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { format } from "@/lib/i18n/define-section";
 import type { Messages } from "@/lib/i18n/get-messages";
 import type { PartnershipPhase } from "@/lib/generated/prisma/enums";
 import { ALL_PHASES } from "@/lib/partnerships/phases";
-import type { BoardCard as Card } from "./types";
+import { LazyDetails } from "./lazy-details";
+import { OwnerForm } from "./owner-form";
+import type { BoardCard as Card, BoardExtras } from "./types";
 
 type Props = {
   card: Card;
@@ -16,13 +19,16 @@ type Props = {
   phases: Messages["phases"];
   movable: boolean;
   onMoveTo?: (card: Card, phase: PartnershipPhase) => void;
+  extras: BoardExtras;
 };
 
-/** The body of a card: both parties, title, days in phase, the CSV contact. */
-export function CardBody({ card, t }: { card: Card; t: Messages["board"] }) {
+/** The body of a card: title, both parties, days in phase, next due item, CSV contact, flags. */
+export function CardBody({ card, t, linked = true }: { card: Card; t: Messages["board"]; linked?: boolean }) {
   return (
     <>
-      <h3 className="text-base font-bold leading-snug">{card.title}</h3>
+      <h3 className="text-base font-bold leading-snug">
+        {linked ? <Link href={`/staff/partnerships/${card.id}`}>{card.title}</Link> : card.title}
+      </h3>
       <p className="mt-1 text-sm">
         {card.company}
         <br />
@@ -33,11 +39,28 @@ export function CardBody({ card, t }: { card: Card; t: Messages["board"] }) {
         <br />
         {card.owner ? format(t.owner, { name: card.owner }) : t.noOwner}
       </p>
+      {card.nextDue ? <p className="mt-1 text-sm">{format(t.nextDue, { item: card.nextDue.label, date: card.nextDue.date })}</p> : null}
+      {card.flags.overdue || card.flags.inactive ? (
+        <p className="mt-2 flex flex-wrap gap-1">
+          {card.flags.overdue ? <Flag>{t.flagOverdue}</Flag> : null}
+          {card.flags.inactive ? <Flag>{t.flagInactive}</Flag> : null}
+        </p>
+      ) : null}
     </>
   );
 }
 
-export function SortableBoardCard({ card, t, phases, movable, onMoveTo }: Props) {
+/** A warning in words with an icon, so it never depends on colour alone. */
+function Flag({ children }: { children: React.ReactNode }) {
+  return (
+    <span className="inline-flex items-center gap-1 rounded-md border border-warning bg-amber-50 px-2 py-0.5 text-sm font-semibold text-ink">
+      <span aria-hidden="true">⚠</span>
+      {children}
+    </span>
+  );
+}
+
+export function SortableBoardCard({ card, t, phases, movable, onMoveTo, extras }: Props) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: card.id,
     disabled: !movable,
@@ -69,39 +92,48 @@ export function SortableBoardCard({ card, t, phases, movable, onMoveTo }: Props)
           </button>
         ) : null}
       </div>
-      {movable && onMoveTo ? (
-        <details className="mt-2">
-          <summary className="min-h-11 cursor-pointer py-2 text-sm font-semibold text-primary">{t.moveMenu}</summary>
-          <form
-            className="mt-1 flex flex-col items-start gap-2"
-            onSubmit={(event) => {
-              event.preventDefault();
-              onMoveTo(card, target);
-            }}
-          >
-            <div className="flex w-full min-w-0 flex-col">
-              <label htmlFor={selectId} className="text-sm">
-                {format(t.moveTo, { title: card.title })}
-              </label>
-              <select
-                id={selectId}
-                value={target}
-                onChange={(event) => setTarget(event.target.value as PartnershipPhase)}
-                className="min-h-11 w-full rounded-md border-2 border-muted bg-white px-2"
-              >
-                {targets.map((phase) => (
-                  <option key={phase} value={phase}>
-                    {phases[phase]}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button type="submit" className={buttonStyles.secondary}>
-              {t.moveButton}
-            </button>
-          </form>
-        </details>
-      ) : null}
+      <div className="mt-2 flex flex-wrap items-start gap-x-4 border-t border-line">
+        {movable && onMoveTo ? (
+          <LazyDetails className="open:basis-full" summaryClassName="min-h-11 cursor-pointer py-2 text-sm font-semibold text-primary" summary={t.moveMenu}>
+            <form
+              className="mt-1 flex flex-col items-start gap-2"
+              onSubmit={(event) => {
+                event.preventDefault();
+                onMoveTo(card, target);
+              }}
+            >
+              <div className="flex w-full min-w-0 flex-col">
+                <label htmlFor={selectId} className="text-sm">
+                  {format(t.moveTo, { title: card.title })}
+                </label>
+                <select
+                  id={selectId}
+                  value={target}
+                  onChange={(event) => setTarget(event.target.value as PartnershipPhase)}
+                  className="min-h-11 w-full rounded-md border-2 border-muted bg-white px-2"
+                >
+                  {targets.map((phase) => (
+                    <option key={phase} value={phase}>
+                      {phases[phase]}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <button type="submit" className={buttonStyles.secondary}>
+                {t.moveButton}
+              </button>
+            </form>
+          </LazyDetails>
+        ) : null}
+        <OwnerForm card={card} staff={extras.staff} t={t} action={extras.assignOwnerAction} />
+        <Link
+          href={`/staff/partnerships/${card.id}?tab=history`}
+          aria-label={format(t.historyOf, { title: card.title })}
+          className="inline-flex min-h-11 items-center text-sm"
+        >
+          {t.history}
+        </Link>
+      </div>
     </li>
   );
 }

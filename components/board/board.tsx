@@ -16,7 +16,7 @@ import {
 } from "@dnd-kit/core";
 import { sortableKeyboardCoordinates } from "@dnd-kit/sortable";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { Notice } from "@/components/ui/notice";
 import { format } from "@/lib/i18n/define-section";
@@ -25,10 +25,18 @@ import type { PartnershipPhase } from "@/lib/generated/prisma/enums";
 import { ALL_PHASES, CLOSED_PHASES, OPEN_PHASES } from "@/lib/partnerships/phases";
 import { CardBody } from "./board-card";
 import { BoardColumn, columnId } from "./board-column";
+import { LazyDetails } from "./lazy-details";
+import { ProposalsColumn } from "./proposals-column";
 import { ReasonDialog, type PendingReason } from "./reason-dialog";
-import type { BoardCard, BoardState, MoveRequest } from "./types";
+import type { BoardCard, BoardExtras, BoardState, MoveRequest, ProposalCard } from "./types";
 
-type Props = { initial: BoardState; t: Messages["board"]; phases: Messages["phases"] };
+type Props = {
+  initial: BoardState;
+  proposals: ProposalCard[];
+  extras: BoardExtras;
+  t: Messages["board"];
+  phases: Messages["phases"];
+};
 
 type Message = { tone: "success" | "error" | "warning"; text: string; undo?: MoveRequest };
 
@@ -70,8 +78,13 @@ function place(state: BoardState, card: BoardCard, phase: PartnershipPhase, inde
   return { next, request };
 }
 
-export function Board({ initial, t, phases }: Props) {
+export function Board({ initial, proposals, extras, t, phases }: Props) {
   const router = useRouter();
+  // Marks the board as interactive once React has hydrated it (the benchmark waits for it).
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    root.current?.setAttribute("data-board-ready", "true");
+  }, []);
   const [board, setBoard] = useState(initial);
   // When the server sends a fresh board (router.refresh), it replaces the local one.
   const [seen, setSeen] = useState(initial);
@@ -215,12 +228,13 @@ export function Board({ initial, t, phases }: Props) {
       phases={phases}
       closed={isClosed(phase)}
       onMoveTo={(card, to) => moveTo(card, to, board[to].length)}
+      extras={extras}
     />
   );
   const closedCount = CLOSED_PHASES.reduce((sum, phase) => sum + board[phase].length, 0);
 
   return (
-    <div>
+    <div ref={root}>
       <div aria-live="polite" className="mb-4 min-h-0">
         {message ? (
           <Notice tone={message.tone}>
@@ -244,19 +258,27 @@ export function Board({ initial, t, phases }: Props) {
         onDragEnd={onDragEnd}
         onDragCancel={() => setActiveId(null)}
       >
-        <div role="region" aria-label={t.boardLabel} tabIndex={0} className="-mx-4 overflow-x-auto px-4 pb-4">
-          <div className="flex gap-4">{OPEN_PHASES.map((entry) => column(entry.phase))}</div>
+        <div role="region" aria-label={t.boardLabel} tabIndex={0} className="relative -mx-4 overflow-x-auto px-4 pb-4">
+          <div className="flex gap-4">
+            <ProposalsColumn proposals={proposals} limit={extras.softLimits.PROPOSALS} t={t} setLimitAction={extras.setLimitAction} />
+            {OPEN_PHASES.map((entry) => column(entry.phase))}
+          </div>
         </div>
-        <details className="mt-6">
-          <summary className="min-h-11 cursor-pointer py-2 text-lg font-bold">
-            {t.closedColumns} <span className="font-normal text-muted">({closedCount})</span>
-          </summary>
+        <LazyDetails
+          className="mt-6"
+          summaryClassName="min-h-11 cursor-pointer py-2 text-lg font-bold"
+          summary={
+            <>
+              {t.closedColumns} <span className="font-normal text-muted">({closedCount})</span>
+            </>
+          }
+        >
           <div className="mt-3 flex flex-wrap gap-4">{CLOSED_PHASES.map((phase) => column(phase))}</div>
-        </details>
+        </LazyDetails>
         <DragOverlay>
           {active ? (
             <div className="rounded-md border-2 border-primary bg-white p-3 shadow-lg">
-              <CardBody card={active} t={t} />
+              <CardBody card={active} t={t} linked={false} />
             </div>
           ) : null}
         </DragOverlay>
