@@ -3,6 +3,7 @@ import type { Database } from "@/lib/db/client";
 import { buildProfileRows } from "./demo-profiles";
 import { buildMembershipRows, buildOrganizationRows, buildPartnershipRows, listDemoUsers } from "./demo-rows";
 import { seedPartnershipWork } from "./work/seed-partnership-work";
+import { seedPendingProposals } from "./demo-proposals";
 
 export { DEMO_ACCOUNTS, type DemoAccountKey } from "./demo-accounts";
 export { DEMO_COMPANIES } from "./demo-companies";
@@ -70,6 +71,7 @@ export async function seedDemoData(db: Database, options: SeedDemoDataOptions = 
         userIds,
         membersOf: (organizationId) => memberships.filter((row) => row.organizationId === organizationId).map((row) => row.userId),
       });
+      await seedPendingProposals({ tx, now, organizationIds, userIds });
       return true;
     },
     // PGlite on a small server can be slow on a cold start: more than the 5 s default.

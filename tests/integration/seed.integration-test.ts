@@ -116,6 +116,19 @@ describe("seedDemoData", () => {
     for (const partner of partners) expect(partner.memberships.length).toBeGreaterThan(0);
   });
 
+  it("leaves a few proposals waiting, between active organisations, one of them a CSV introduction", async () => {
+    const waiting = await database.db.interest.findMany({
+      where: { status: "PENDING" },
+      select: { expiresAt: true, introducedById: true, fromAcceptedAt: true, from: { select: { status: true } }, to: { select: { status: true } } },
+    });
+    expect(waiting.length).toBeGreaterThanOrEqual(3);
+    expect(waiting.filter((interest) => interest.introducedById !== null)).toHaveLength(1);
+    for (const interest of waiting) {
+      expect([interest.from.status, interest.to.status]).toEqual(["ACTIVE", "ACTIVE"]);
+      expect(interest.expiresAt.getTime()).toBeGreaterThan(NOW.getTime());
+    }
+  });
+
   it("creates about 40 partnerships, several in each open phase and some in every phase", async () => {
     const partnerships = await database.db.partnership.findMany();
     expect(partnerships).toHaveLength(DEMO_PARTNERSHIPS.length);
