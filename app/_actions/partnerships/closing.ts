@@ -7,14 +7,16 @@ import { requirePartnershipViewer } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { renewPartnership } from "@/lib/partnerships/closing/renew-partnership";
-import type { PartnershipFormState } from "./run-partnership-action";
+import { requireAccessToNamedPartnership, type PartnershipFormState } from "./run-partnership-action";
 
 const renewSchema = z.object({ partnershipId: z.string().min(1).max(64) });
 
 /** Renews a completed partnership and takes the viewer to the new one. */
 export async function renewPartnershipAction(_state: PartnershipFormState, formData: FormData): Promise<PartnershipFormState> {
   const viewer = await requirePartnershipViewer();
-  const parsed = renewSchema.safeParse({ partnershipId: formData.get("partnershipId") });
+  const input = { partnershipId: formData.get("partnershipId") };
+  await requireAccessToNamedPartnership(viewer, input);
+  const parsed = renewSchema.safeParse(input);
   if (!parsed.success) notFound();
   let id: string;
   try {

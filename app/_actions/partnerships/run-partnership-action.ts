@@ -3,7 +3,9 @@ import { revalidatePath } from "next/cache";
 import { notFound } from "next/navigation";
 import type { z } from "zod";
 import { requirePartnershipViewer } from "@/lib/auth/guards";
+import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { requirePartnershipAccess } from "@/lib/partnerships/access/require-partnership-access";
 import type { PartnershipViewer } from "@/lib/partnerships/access/partnership-viewer";
 
 /**
@@ -33,6 +35,9 @@ export async function runPartnershipAction<Schema extends z.ZodType>(
   service: (viewer: PartnershipViewer, data: z.output<Schema>) => Promise<unknown>,
 ): Promise<PartnershipFormState> {
   const viewer = await requirePartnershipViewer();
+  // Access first, before the input is even validated: a partnership the viewer may not
+  // see answers 404 to every action, whatever else was sent.
+  await requireAccessToNamedPartnership(viewer, input);
   const parsed = schema.safeParse(input);
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error) };
   try {
@@ -47,6 +52,18 @@ export async function runPartnershipAction<Schema extends z.ZodType>(
   revalidatePath("/workspace/partnerships/[id]", "page");
   revalidatePath("/staff/partnerships/[id]", "page");
   return { status: "saved", savedAt: Date.now() };
+}
+
+/** Every partnership action's input names its partnership; one the viewer may not see is a 404. */
+export async function requireAccessToNamedPartnership(viewer: PartnershipViewer, input: unknown): Promise<void> {
+  const partnershipId = input && typeof input === "object" && "partnershipId" in input ? (input as { partnershipId: unknown }).partnershipId : undefined;
+  if (typeof partnershipId !== "string") return; // the schema will name the missing field
+  try {
+    await requirePartnershipAccess(db, viewer, partnershipId);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
 }
 
 /** FormData → plain object (repeated names become arrays), for zod. */

@@ -1,0 +1,81 @@
+import type { PartnershipViewer } from "@/lib/partnerships/access/partnership-viewer";
+import { createPartnership, createPartnerUser } from "../../support/factories";
+import { createTestDatabase, type TestDatabase } from "../../support/test-database";
+
+// Every server action of the partnership page, called as a partner of ANOTHER
+// organisation, must answer 404 (Next's notFound()) and change nothing — whatever else the
+// input holds. The session guard is replaced by a fixed viewer; the rest is real.
+
+let viewer: PartnershipViewer;
+jest.mock("@/lib/auth/guards", () => ({ requirePartnershipViewer: async () => viewer }));
+jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+jest.mock("next/headers", () => ({
+  headers: async () => new Headers({ "x-forwarded-for": "192.0.2.10" }),
+  cookies: async () => ({ get: () => undefined }),
+}));
+
+type Action = (state: { status: "idle" }, input: FormData) => Promise<unknown>;
+
+async function allActions(): Promise<[string, Action][]> {
+  const modules = await Promise.all([
+    import("@/app/_actions/partnerships/agreement"),
+    import("@/app/_actions/partnerships/checklist"),
+    import("@/app/_actions/partnerships/closing"),
+    import("@/app/_actions/partnerships/communication"),
+    import("@/app/_actions/partnerships/messages"),
+    import("@/app/_actions/partnerships/monitoring"),
+    import("@/app/_actions/partnerships/negotiation"),
+    import("@/app/_actions/partnerships/programme"),
+  ]);
+  return modules.flatMap((module) => Object.entries(module).filter(([, value]) => typeof value === "function") as [string, Action][]);
+}
+
+describe("partnership actions called by a partner of another organisation", () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database.cleanup());
+
+  it("answer 404 for every action, and write nothing", async () => {
+    const company = await createPartnerUser(database.db, "COMPANY");
+    const nonprofit = await createPartnerUser(database.db, "NONPROFIT");
+    const partnership = await createPartnership(database.db, { companyId: company.organization.id, nonprofitId: nonprofit.organization.id });
+    const stranger = await createPartnerUser(database.db, "NONPROFIT");
+    viewer = { kind: "partner", userId: stranger.user.id, organizationId: stranger.organization.id };
+    const before = await database.db.auditLog.count();
+
+    const actions = await allActions();
+    expect(actions.length).toBeGreaterThanOrEqual(28);
+    for (const [name, action] of actions) {
+      // A plausible input: the partnership's id plus fields most forms have.
+      const input = new FormData();
+      input.set("partnershipId", partnership.id);
+      input.set("body", "Un messaggio che non deve arrivare");
+      input.set("text", "Una voce che non deve comparire");
+      const outcome = await action({ status: "idle" }, input).then(
+        (state) => ({ state }),
+        (error: unknown) => ({ error }),
+      );
+      expect([name, outcome]).toEqual([name, { error: expect.objectContaining({ digest: expect.stringMatching(/^NEXT_HTTP_ERROR_FALLBACK;404/) }) }]);
+    }
+
+    expect(await database.db.auditLog.count()).toBe(before);
+    expect(await database.db.partnershipMessage.count({ where: { partnershipId: partnership.id } })).toBe(0);
+    expect(await database.db.checklistItem.count({ where: { partnershipId: partnership.id, templateKey: null } })).toBe(0);
+    expect(await database.db.partnership.count({ where: { renewedFromId: partnership.id } })).toBe(0);
+  });
+
+  it("let a member of the partnership through the same door", async () => {
+    const company = await createPartnerUser(database.db, "COMPANY");
+    const nonprofit = await createPartnerUser(database.db, "NONPROFIT");
+    const partnership = await createPartnership(database.db, { companyId: company.organization.id, nonprofitId: nonprofit.organization.id });
+    viewer = { kind: "partner", userId: company.user.id, organizationId: company.organization.id };
+    const { postMessageAction } = await import("@/app/_actions/partnerships/messages");
+    const input = new FormData();
+    input.set("partnershipId", partnership.id);
+    input.set("body", "Buongiorno, ci vediamo giovedì?");
+    await expect(postMessageAction({ status: "idle" }, input)).resolves.toMatchObject({ status: "saved" });
+    expect(await database.db.partnershipMessage.count({ where: { partnershipId: partnership.id } })).toBe(1);
+  });
+});
