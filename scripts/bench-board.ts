@@ -74,7 +74,10 @@ async function main() {
       stdio: ["ignore", "ignore", "inherit"],
     });
     try {
-      await waitForServer(`${base}/login`, 600_000);
+      // A server that exits at once (a port taken by another one) must not be mistaken for ours.
+      const exited = new Promise<never>((_, reject) => server.once("exit", (code) => reject(new Error(`The app server exited (${code}); is port ${PORT} free?`))));
+      await Promise.race([waitForServer(`${base}/login`, 600_000), exited]);
+      exited.catch(() => {}); // its own stop, later, is expected
       const { chromium } = await import("playwright-core");
       const browser = await chromium.launch({
         executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
