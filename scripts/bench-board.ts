@@ -74,7 +74,10 @@ async function main() {
       stdio: ["ignore", "ignore", "inherit"],
     });
     try {
-      await waitForServer(`${base}/login`, 600_000);
+      // A server that exits at once (a port taken by another one) must not be mistaken for ours.
+      const exited = new Promise<never>((_, reject) => server.once("exit", (code) => reject(new Error(`The app server exited (${code}); is port ${PORT} free?`))));
+      await Promise.race([waitForServer(`${base}/login`, 600_000), exited]);
+      exited.catch(() => {}); // its own stop, later, is expected
       const { chromium } = await import("playwright-core");
       const browser = await chromium.launch({
         executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -106,6 +109,22 @@ async function main() {
         const html = await (await fetch(`${base}/staff`, { headers: { Cookie: cookie0 } })).text();
         const htmlMs = performance.now() - htmlStarted;
         const nodes = await page.evaluate(() => document.querySelectorAll("*").length);
+        // Where the last navigation spent its time, from the browser's own clock.
+        await page.goto(`${base}/staff`, { waitUntil: "commit" });
+        // globalThis.performance: the browser's clock (a bare `performance` is the imported Node one).
+        type BrowserClock = { now(): number; getEntriesByType(type: string): { responseStart: number; responseEnd: number; domContentLoadedEventEnd: number }[] };
+        const readyAt = await page.waitForFunction(
+          () => (document.querySelector("[data-board-ready=true]") ? (globalThis.performance as unknown as BrowserClock).now() : 0),
+          undefined,
+          { polling: 10, timeout: 30_000 },
+        );
+        const timing = await page.evaluate(() => {
+          const entry = (globalThis.performance as unknown as BrowserClock).getEntriesByType("navigation")[0];
+          return { ttfb: entry?.responseStart ?? 0, html: entry?.responseEnd ?? 0, dcl: entry?.domContentLoadedEventEnd ?? 0 };
+        });
+        console.log(
+          `  (one navigation: first byte ${ms(timing.ttfb)}, HTML received ${ms(timing.html)}, DOMContentLoaded ${ms(timing.dcl)}, hydrated ${ms(Number(await readyAt.jsonValue()))})`,
+        );
         console.log(`  (server HTML of /staff: ${ms(htmlMs)}, ${(html.length / 1024).toFixed(0)} KiB; ${nodes} DOM elements once hydrated)`);
 
         // 2. Moves over HTTP with the staff session cookie, back and forth between two open phases.
