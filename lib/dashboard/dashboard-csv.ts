@@ -3,7 +3,7 @@ import { getMessages } from "@/lib/i18n/get-messages";
 import type { Locale } from "@/lib/i18n/locales";
 import { CAUSE_NAMES } from "@/lib/profiles/labels";
 import { CONTRIBUTION_KINDS, type ContributionTotals, type Dashboard } from "./get-dashboard";
-import { toCsv } from "./to-csv";
+import { toCsv } from "@/lib/csv/to-csv";
 
 export const CSV_HEADER = ["section", "metric", "label", "value"] as const;
 

@@ -1,7 +1,7 @@
 import { getMessages } from "@/lib/i18n/get-messages";
 import type { Locale } from "@/lib/i18n/locales";
 import type { PartySide } from "@/lib/generated/prisma/enums";
-import { toCsv } from "./csv";
+import { toCsv } from "@/lib/csv/to-csv";
 import type { ImpactReport } from "./get-impact-report";
 
 /**
@@ -95,5 +95,5 @@ export function buildReportCsv(report: ImpactReport, locale: Locale): string {
     row("evaluation", r.results, { side, value: evaluation.results });
     row("evaluation", r.lessons, { side, value: evaluation.lessons });
   }
-  return toCsv(REPORT_CSV_HEADER, rows);
+  return toCsv([REPORT_CSV_HEADER, ...rows]);
 }
