@@ -1,7 +1,7 @@
 import type { Database } from "@/lib/db/client";
 import type { PartnershipPhase } from "@/lib/generated/prisma/enums";
 import type { PartnershipViewer } from "@/lib/partnerships/access/partnership-viewer";
-import { dayToDate, todayInRome } from "@/lib/partnerships/programme/calendar-day";
+import { dayToDate, todayInRome } from "@/lib/dates/rome-calendar";
 import { createPartnership, createPartnerUser, createUser } from "./factories";
 
 /**

@@ -1,3 +1,4 @@
+import { todayInRome } from "@/lib/dates/rome-calendar";
 import { z } from "zod";
 
 // One zod schema per operation, shared by the react-hook-form forms and the server
@@ -31,11 +32,6 @@ const optionalText = (max: number) =>
     .optional()
     .transform((value) => (value ? value : undefined));
 
-/** Today's date in Pavia, as YYYY-MM-DD (a measurement cannot be dated later). */
-export function todayInRome(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Rome", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
-
 export const saveIndicatorSchema = z.object({
   partnershipId: z.string().min(1),
   /** Absent: a new indicator; present: the indicator to change. */
@@ -60,6 +56,7 @@ export const recordMeasurementSchema = z.object({
     .string("required")
     .regex(/^\d{4}-\d{2}-\d{2}$/, "date")
     .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "date")
+    // A measurement cannot be dated after today in Pavia.
     .refine((value) => value <= todayInRome(), "dateInFuture"),
   note: optionalText(500),
 });

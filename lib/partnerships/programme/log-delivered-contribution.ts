@@ -2,7 +2,7 @@ import type { Database } from "@/lib/db/client";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import type { PartnershipViewer } from "../access/partnership-viewer";
 import { touchPartnership } from "../access/touch-partnership";
-import { dayToDate, todayInRome } from "./calendar-day";
+import { dayToDate, todayInRome } from "@/lib/dates/rome-calendar";
 import { hundredthsToDecimalString, parseEuroCents, parseHoursHundredths } from "./parse-amounts";
 import { logDeliveredContributionSchema, type LogDeliveredContributionInput } from "./programme-schemas";
 import { requireWritableAccess } from "./require-writable-access";

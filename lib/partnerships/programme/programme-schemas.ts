@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isCalendarDay, todayInRome } from "./calendar-day";
+import { isCalendarDay, todayInRome } from "@/lib/dates/rome-calendar";
 import { parseEuroCents, parseHoursHundredths } from "./parse-amounts";
 
 // One schema per operation, shared by the forms and the server actions. Messages are keys

@@ -1,8 +1,8 @@
+import { dateToDay } from "@/lib/dates/rome-calendar";
 import type { Database } from "@/lib/db/client";
 import type { CommunicationChannel, ContributionKind, IndicatorDirection, PartnershipPhase, PartySide } from "@/lib/generated/prisma/enums";
 import { requirePartnershipAccess } from "../access/require-partnership-access";
 import type { PartnershipAccess, PartnershipViewer } from "../access/partnership-viewer";
-import { toIsoDay } from "../agreement/agreement-template";
 import { progressTowardsTarget } from "./indicator-progress";
 
 export type ReportIndicator = {
@@ -87,7 +87,7 @@ export async function getImpactReport(db: Database, viewer: PartnershipViewer, i
     if (hours !== null) totals.hours = Math.round(totals.hours * 100 + hours * 100) / 100;
     if (line.kind === "GOODS") totals.goods += 1;
     else if (line.kind !== "MONEY" && line.kind !== "VOLUNTEER_HOURS") totals.others += 1;
-    return { side: line.side, kind: line.kind, description: line.description, deliveredOn: toIsoDay(line.deliveredOn), hours, valueCents: line.valueCents };
+    return { side: line.side, kind: line.kind, description: line.description, deliveredOn: dateToDay(line.deliveredOn), hours, valueCents: line.valueCents };
   });
 
   const plannedTotals: Record<PartySide, { valueCents: number; items: number }> = { COMPANY: { valueCents: 0, items: 0 }, NONPROFIT: { valueCents: 0, items: 0 } };
@@ -100,13 +100,13 @@ export async function getImpactReport(db: Database, viewer: PartnershipViewer, i
     access,
     partnership: { id: row.id, title: row.title, commonGoal: row.commonGoal, phase: row.phase, company: row.company, nonprofit: row.nonprofit },
     duration: agreement
-      ? { start: toIsoDay(agreement.startsOn), end: toIsoDay(agreement.endsOn) }
-      : { start: toIsoDay(row.startedAt), end: row.endedAt ? toIsoDay(row.endedAt) : null },
+      ? { start: dateToDay(agreement.startsOn), end: dateToDay(agreement.endsOn) }
+      : { start: dateToDay(row.startedAt), end: row.endedAt ? dateToDay(row.endedAt) : null },
     agreement: agreement
       ? { revision: agreement.revision, signedByBoth: current.some((entry) => entry.side === "COMPANY") && current.some((entry) => entry.side === "NONPROFIT") }
       : null,
     indicators: row.indicators.map((indicator) => {
-      const measurements = indicator.measurements.map((entry) => ({ value: Number(entry.value.toString()), measuredOn: toIsoDay(entry.measuredOn) }));
+      const measurements = indicator.measurements.map((entry) => ({ value: Number(entry.value.toString()), measuredOn: dateToDay(entry.measuredOn) }));
       const latest = measurements.at(-1) ?? null;
       const baseline = Number(indicator.baseline.toString());
       const target = indicator.target === null ? null : Number(indicator.target.toString());
@@ -123,7 +123,7 @@ export async function getImpactReport(db: Database, viewer: PartnershipViewer, i
     }),
     delivered: { lines: deliveredLines, totals: deliveredTotals },
     planned: { lines: row.plannedContributions, totals: plannedTotals },
-    communication: row.communicationItems.map((item) => ({ channel: item.channel, title: item.title, plannedOn: toIsoDay(item.plannedOn), link: item.link })),
+    communication: row.communicationItems.map((item) => ({ channel: item.channel, title: item.title, plannedOn: dateToDay(item.plannedOn), link: item.link })),
     story: row.publicStory ? { text: row.publicStory, approvedByBoth: row.storyApprovedByCompanyAt !== null && row.storyApprovedByNonprofitAt !== null } : null,
     evaluations: row.finalEvaluations,
   };

@@ -1,4 +1,5 @@
-import { recordMeasurementSchema, saveIndicatorSchema, todayInRome } from "@/lib/partnerships/monitoring/monitoring-schemas";
+import { todayInRome } from "@/lib/dates/rome-calendar";
+import { recordMeasurementSchema, saveIndicatorSchema } from "@/lib/partnerships/monitoring/monitoring-schemas";
 
 const indicator = { partnershipId: "p1", name: "Consumo di gas", unit: "kWh", baseline: "18000", direction: "DECREASE" };
 

@@ -1,4 +1,4 @@
-import { isCalendarDay, todayInRome } from "@/lib/partnerships/programme/calendar-day";
+import { isCalendarDay, todayInRome } from "@/lib/dates/rome-calendar";
 import { dueStatus } from "@/lib/partnerships/programme/due-status";
 import { logDeliveredContributionSchema, saveActivitySchema } from "@/lib/partnerships/programme/programme-schemas";
 
