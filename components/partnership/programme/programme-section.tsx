@@ -15,7 +15,7 @@ import type { SectionProps } from "../section-props";
 import { ActivityForm, type ActivityFormTexts } from "./activity-form";
 import { ContributionForm } from "./contribution-form";
 import { ActionButton } from "./form-parts";
-import { formatEuro, formatHours } from "./format-amounts";
+import { formatEuro, formatHours } from "@/lib/money/format-amount";
 
 /** The programme tab: activities and milestones by date, and the log of delivered contributions with running totals. */
 export async function ProgrammeSection({ access, locale, t }: SectionProps) {

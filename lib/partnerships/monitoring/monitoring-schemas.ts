@@ -9,20 +9,23 @@ import { z } from "zod";
  * decimals, as the columns store). "1.234" is refused rather than guessed: in Italian it
  * reads as a thousand and a bit, in English as one and a bit. Output: a canonical string
  * ("12.5"), which Prisma's Decimal takes without floating-point rounding.
+ *
+ * Not lib/money's splitDecimalNumber on purpose: an indicator's value may be negative (a
+ * balance, a change), and it takes no thousands separators at all — euro amounts accept
+ * "1.234" as one thousand two hundred thirty-four, but a measurement of 1.234 tonnes is as
+ * likely one and a bit, so here any separator is the decimal one and three decimals are refused.
  */
-const decimal = z
-  .string("required")
-  .trim()
-  .min(1, "required")
-  .transform((value) => value.replaceAll(" ", "").replace(",", "."))
-  .refine((value) => /^-?\d{1,12}(\.\d{1,2})?$/.test(value), "decimal");
+const DECIMAL = /^-?\d{1,12}(\.\d{1,2})?$/;
+const canonicalDecimal = (value: string) => value.replaceAll(" ", "").replace(",", ".");
+
+const decimal = z.string("required").trim().min(1, "required").transform(canonicalDecimal).refine((value) => DECIMAL.test(value), "decimal");
 
 const optionalDecimal = z
   .string()
   .trim()
   .optional()
-  .transform((value) => (value ? value.replaceAll(" ", "").replace(",", ".") : undefined))
-  .refine((value) => value === undefined || /^-?\d{1,12}(\.\d{1,2})?$/.test(value), "decimal");
+  .transform((value) => (value ? canonicalDecimal(value) : undefined))
+  .refine((value) => value === undefined || DECIMAL.test(value), "decimal");
 
 const optionalText = (max: number) =>
   z

@@ -5,7 +5,7 @@ import { requirePartnershipAccess } from "../access/require-partnership-access";
 import { dateToDay, todayInRome } from "@/lib/dates/rome-calendar";
 import { dueStatus, type DueStatus } from "./due-status";
 import { listPartnershipPeople, type PartnershipPerson } from "./list-partnership-people";
-import { decimalStringToHundredths } from "./parse-amounts";
+import { decimalStringToHundredths } from "@/lib/money/decimal-string";
 import { sumDeliveredContributions, type ContributionTotals } from "./sum-delivered-contributions";
 
 export type ActivityView = {

@@ -3,7 +3,7 @@ import type { Database } from "@/lib/db/client";
 import type { CommunicationChannel, ContributionKind, IndicatorDirection, PartnershipPhase, PartySide } from "@/lib/generated/prisma/enums";
 import { requirePartnershipAccess } from "../access/require-partnership-access";
 import type { PartnershipAccess, PartnershipViewer } from "../access/partnership-viewer";
-import { progressTowardsTarget } from "./indicator-progress";
+import { isTargetReached, progressTowardTarget } from "../monitoring/progress-toward-target";
 
 export type ReportIndicator = {
   name: string;
@@ -13,6 +13,8 @@ export type ReportIndicator = {
   direction: IndicatorDirection;
   latest: { value: number; measuredOn: string } | null;
   progressPercent: number | null;
+  /** The latest value reached the target in the indicator's direction (isTargetReached). */
+  targetReached: boolean;
   measurements: { value: number; measuredOn: string }[];
 };
 
@@ -117,7 +119,8 @@ export async function getImpactReport(db: Database, viewer: PartnershipViewer, i
         target,
         direction: indicator.direction,
         latest,
-        progressPercent: progressTowardsTarget({ baseline, target, latest: latest?.value ?? null, direction: indicator.direction }),
+        progressPercent: progressTowardTarget({ baseline, target, latest: latest?.value ?? null, direction: indicator.direction }),
+        targetReached: isTargetReached({ target, latest: latest?.value ?? null, direction: indicator.direction }),
         measurements,
       };
     }),

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
-import { parseEuroCents, parseHoursHundredths } from "@/lib/partnerships/programme/parse-amounts";
+import { parseEuroCents, parseHoursHundredths } from "@/lib/money/parse-amount";
 
 // Browser steps of the programme and communication tabs, each taking a page already on a
 // partnership page (any tab): a later journey composes them across all six phases.
