@@ -1,5 +1,6 @@
-import { todayInRome } from "@/lib/dates/rome-calendar";
+import { isCalendarDay, todayInRome } from "@/lib/dates/rome-calendar";
 import { z } from "zod";
+import { optionalText } from "@/lib/validation/optional-text";
 
 // One zod schema per operation, shared by the react-hook-form forms and the server
 // actions. Messages are keys of t.monitoring.errors, resolved by the forms.
@@ -27,13 +28,6 @@ const optionalDecimal = z
   .transform((value) => (value ? canonicalDecimal(value) : undefined))
   .refine((value) => value === undefined || DECIMAL.test(value), "decimal");
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "tooLong")
-    .optional()
-    .transform((value) => (value ? value : undefined));
 
 export const saveIndicatorSchema = z.object({
   partnershipId: z.string().min(1),
@@ -57,8 +51,7 @@ export const recordMeasurementSchema = z.object({
   value: decimal,
   measuredOn: z
     .string("required")
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "date")
-    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "date")
+    .refine(isCalendarDay, "date")
     // A measurement cannot be dated after today in Pavia.
     .refine((value) => value <= todayInRome(), "dateInFuture"),
   note: optionalText(500),

@@ -28,6 +28,11 @@ describe("the measurement form's schema", () => {
     expect(result.error?.issues[0]).toMatchObject({ path: ["measuredOn"], message: "dateInFuture" });
   });
 
+  it("refuses a day that does not exist instead of rolling it into the next month", () => {
+    const result = recordMeasurementSchema.safeParse({ ...measurement, measuredOn: "2026-02-30" });
+    expect(result.error?.issues[0]).toMatchObject({ path: ["measuredOn"], message: "date" });
+  });
+
   it("uses the date in Pavia, not UTC, to decide what today is", () => {
     // 23:30 UTC on 31 December is already 1 January in Italy.
     expect(todayInRome(new Date("2026-12-31T23:30:00Z"))).toBe("2027-01-01");
