@@ -3,7 +3,9 @@ import type { Database } from "@/lib/db/client";
 import type { CommunicationChannel, ContributionKind, IndicatorDirection, PartnershipPhase, PartySide } from "@/lib/generated/prisma/enums";
 import { requirePartnershipAccess } from "../access/require-partnership-access";
 import type { PartnershipAccess, PartnershipViewer } from "../access/partnership-viewer";
+import { decimalStringToHundredths } from "@/lib/money/decimal-string";
 import { isTargetReached, progressTowardTarget } from "../monitoring/progress-toward-target";
+import { sumDeliveredContributions } from "../programme/sum-delivered-contributions";
 
 export type ReportIndicator = {
   name: string;
@@ -41,7 +43,6 @@ export type ImpactReport = {
   evaluations: { side: PartySide; goalAchievement: number; relationship: number; csvSupport: number; wouldRenew: boolean; results: string; lessons: string }[];
 };
 
-const emptyDelivered = (): DeliveredTotals => ({ moneyCents: 0, otherValueCents: 0, hours: 0, goods: 0, others: 0 });
 
 /**
  * The impact report of one partnership, for both partners and staff, in every phase (an
@@ -79,18 +80,25 @@ export async function getImpactReport(db: Database, viewer: PartnershipViewer, i
   const agreement = row.agreement;
   const current = agreement?.acceptances.filter((acceptance) => acceptance.revision === agreement.revision) ?? [];
 
-  const deliveredTotals: Record<PartySide, DeliveredTotals> = { COMPANY: emptyDelivered(), NONPROFIT: emptyDelivered() };
-  const deliveredLines = row.deliveredContributions.map((line) => {
-    const totals = deliveredTotals[line.side];
-    const hours = line.hours === null ? null : Number(line.hours.toString());
-    if (line.kind === "MONEY") totals.moneyCents += line.valueCents ?? 0;
-    else totals.otherValueCents += line.valueCents ?? 0;
-    // Hours are summed in hundredths, so 0.1 + 0.2 stays 0.3.
-    if (hours !== null) totals.hours = Math.round(totals.hours * 100 + hours * 100) / 100;
-    if (line.kind === "GOODS") totals.goods += 1;
-    else if (line.kind !== "MONEY" && line.kind !== "VOLUNTEER_HOURS") totals.others += 1;
-    return { side: line.side, kind: line.kind, description: line.description, deliveredOn: dateToDay(line.deliveredOn), hours, valueCents: line.valueCents };
-  });
+  const deliveredLines = row.deliveredContributions.map((line) => ({
+    side: line.side,
+    kind: line.kind,
+    description: line.description,
+    deliveredOn: dateToDay(line.deliveredOn),
+    hours: line.hours === null ? null : Number(line.hours.toString()),
+    valueCents: line.valueCents,
+  }));
+  // The same totals as the programme tab (money, volunteer hours, other deliveries and their declared value), with goods counted apart.
+  const sums = sumDeliveredContributions(
+    row.deliveredContributions.map((line) => ({ side: line.side, kind: line.kind, valueCents: line.valueCents, hoursHundredths: line.hours === null ? null : decimalStringToHundredths(line.hours.toString()) })),
+  );
+  const deliveredTotals = Object.fromEntries(
+    (["COMPANY", "NONPROFIT"] as const).map((side) => {
+      const sum = sums[side];
+      const goods = deliveredLines.filter((line) => line.side === side && line.kind === "GOODS").length;
+      return [side, { moneyCents: sum.moneyCents, otherValueCents: sum.otherValueCents, hours: sum.hoursHundredths / 100, goods, others: sum.otherDeliveries - goods }];
+    }),
+  ) as Record<PartySide, DeliveredTotals>;
 
   const plannedTotals: Record<PartySide, { valueCents: number; items: number }> = { COMPANY: { valueCents: 0, items: 0 }, NONPROFIT: { valueCents: 0, items: 0 } };
   for (const line of row.plannedContributions) {
