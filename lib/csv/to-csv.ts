@@ -1,3 +1,5 @@
+import type { Locale } from "@/lib/i18n/locales";
+
 // CSV for spreadsheets set up the Italian way: UTF-8 with a byte-order mark (so Excel reads
 // accents and € right), ";" between cells (Excel's list separator in Italy, where "," is the
 // decimal comma), CRLF between rows. The one CSV writer of the app (impact report, dashboard).
@@ -32,4 +34,14 @@ export function csvCell(value: CsvValue): string {
 /** Rows of cells (the header is simply the first row) → the CSV document: BOM, ";", CRLF after every row. */
 export function toCsv(rows: ReadonlyArray<ReadonlyArray<CsvValue>>): string {
   return `${BOM}${rows.map((row) => row.map(csvCell).join(CSV_SEPARATOR)).join("\r\n")}\r\n`;
+}
+
+/**
+ * A number for a CSV cell, the way a spreadsheet in the reader's language reads it: the
+ * decimal comma in Italian ("12,5", "-3"), the point in English; no thousands separators
+ * (they would turn the cell into text); at most two decimals. null → an empty cell.
+ */
+export function csvNumber(value: number | null, locale: Locale): string {
+  if (value === null) return "";
+  return new Intl.NumberFormat(locale === "it" ? "it-IT" : "en-GB", { useGrouping: false, maximumFractionDigits: 2 }).format(value);
 }

@@ -4,7 +4,7 @@ import { getMessages } from "@/lib/i18n/get-messages";
 import type { Locale } from "@/lib/i18n/locales";
 import { CAUSE_NAMES } from "@/lib/profiles/labels";
 import { CONTRIBUTION_KINDS, type ContributionTotals, type Dashboard } from "./get-dashboard";
-import { toCsv } from "@/lib/csv/to-csv";
+import { csvNumber, toCsv } from "@/lib/csv/to-csv";
 
 export const CSV_HEADER = ["section", "metric", "label", "value"] as const;
 
@@ -21,7 +21,7 @@ export function dashboardCsvFileName(now: Date): string {
 export function dashboardCsv(dashboard: Dashboard, locale: Locale): string {
   const t = getMessages(locale);
   const d = t.dashboard;
-  const number = (value: number) => new Intl.NumberFormat(locale === "it" ? "it-IT" : "en-GB", { useGrouping: false, maximumFractionDigits: 2 }).format(value);
+  const number = (value: number) => csvNumber(value, locale);
   const rows: (string | number)[][] = [[...CSV_HEADER]];
 
   for (const { phase, count } of dashboard.phases) rows.push(["phases", "partnerships", t.phases[phase], count]);

@@ -1,4 +1,4 @@
-import { csvCell, toCsv } from "@/lib/csv/to-csv";
+import { csvCell, csvNumber, toCsv } from "@/lib/csv/to-csv";
 
 describe("a CSV cell for spreadsheets", () => {
   it("leaves plain text and numbers alone", () => {
@@ -45,5 +45,19 @@ describe("a CSV document", () => {
     const csv = toCsv([["section", "name"], ["indicator", "Famiglie; raggiunte"], ["story", "=1"], ["fasi", 3, null]]);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv.slice(1)).toBe('section;name\r\nindicator;"Famiglie; raggiunte"\r\nstory;\'=1\r\nfasi;3;\r\n');
+  });
+});
+
+describe("a number in a CSV cell", () => {
+  it("uses the decimal mark of the reader's language, without grouping, at most two decimals", () => {
+    expect(csvNumber(12.5, "it")).toBe("12,5");
+    expect(csvNumber(12.5, "en")).toBe("12.5");
+    expect(csvNumber(-3, "it")).toBe("-3");
+    expect(csvNumber(1234567.891, "it")).toBe("1234567,89");
+    expect(csvNumber(null, "it")).toBe("");
+  });
+
+  it("stays a number once escaped, negative ones included", () => {
+    expect(csvCell(csvNumber(-12.5, "it"))).toBe("-12,5");
   });
 });
