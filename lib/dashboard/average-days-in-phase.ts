@@ -4,7 +4,6 @@ import { OPEN_PHASES } from "@/lib/partnerships/phases";
 
 type OpenPhase = (typeof OPEN_PHASES)[number]["phase"];
 
-
 /** What the calculation needs of one partnership. */
 export type PhaseHistory = {
   id: string;

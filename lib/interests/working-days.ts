@@ -1,7 +1,7 @@
-import { DAY_MS, dayInRome } from "@/lib/dates/rome-calendar";
 // Working days for the interest reminders: Monday to Friday, minus the Italian national
 // holidays. Days are counted on the calendar of Rome, where the programme runs.
 
+import { DAY_MS, dayInRome } from "@/lib/dates/rome-calendar";
 
 /** Easter Sunday of a year (Gregorian, "anonymous" algorithm), as month (1-12) and day. */
 export function easterSunday(year: number): { month: number; day: number } {

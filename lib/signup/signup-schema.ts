@@ -45,7 +45,6 @@ export const newPasswordSchema = z
 /** A checkbox: `true` from react-hook-form, "on" from a submitted form, absent when unticked. */
 const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
 
-
 const PHONE = /^\+?[0-9 ./-]{6,20}$/;
 
 export const signupSchema = z

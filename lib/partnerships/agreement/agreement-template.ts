@@ -12,7 +12,6 @@ export type AgreementTemplateInput = {
   today: Date;
 };
 
-
 /** The day before the same day `months` later: a twelve-month agreement from 1 March ends on 28/29 February. */
 export function addMonthsMinusOneDay(isoDay: string, months: number): string {
   const [year, month, day] = isoDay.split("-").map(Number) as [number, number, number];

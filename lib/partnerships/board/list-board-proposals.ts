@@ -4,7 +4,6 @@ import type { Database } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/errors";
 import type { OrganizationKind, Role } from "@/lib/generated/prisma/enums";
 
-
 export type ProposalParty = { id: string; name: string; kind: OrganizationKind; comune: string };
 
 /** A mutual interest or a CSV introduction still waiting for a yes: it is not a partnership yet. */

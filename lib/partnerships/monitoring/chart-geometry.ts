@@ -49,7 +49,6 @@ export function valueRange(values: number[], ticks = 4): { min: number; max: num
   return { min: Math.floor(min / step) * step, max: Math.ceil(max / step) * step, step };
 }
 
-
 export function chartGeometry(
   measurements: ChartPoint[],
   baseline: number,

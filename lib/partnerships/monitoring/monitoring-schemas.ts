@@ -28,7 +28,6 @@ const optionalDecimal = z
   .transform((value) => (value ? canonicalDecimal(value) : undefined))
   .refine((value) => value === undefined || DECIMAL.test(value), "decimal");
 
-
 export const saveIndicatorSchema = z.object({
   partnershipId: z.string().min(1),
   /** Absent: a new indicator; present: the indicator to change. */

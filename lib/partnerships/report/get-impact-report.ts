@@ -43,7 +43,6 @@ export type ImpactReport = {
   evaluations: { side: PartySide; goalAchievement: number; relationship: number; csvSupport: number; wouldRenew: boolean; results: string; lessons: string }[];
 };
 
-
 /**
  * The impact report of one partnership, for both partners and staff, in every phase (an
  * early partnership simply has a shorter report). Only what the parties may share: no
