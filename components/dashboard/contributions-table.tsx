@@ -5,7 +5,7 @@ import type { Messages } from "@/lib/i18n/get-messages";
 import type { Locale } from "@/lib/i18n/locales";
 import { Bar } from "./bar";
 import { DashboardSection, headClass, rowClass, tableClass } from "./dashboard-section";
-import { formatEuro, formatNumber } from "./format";
+import { formatDecimal, formatEuro } from "@/lib/money/format-amount";
 
 type Props = { dashboard: Dashboard; locale: Locale; t: Messages["dashboard"] };
 
@@ -14,11 +14,11 @@ export function ContributionsTable({ dashboard, locale, t }: Props) {
   const { planned, delivered } = dashboard.contributions;
   const c = t.contributions;
   const rows = [
-    { key: "money", label: c.money, planned: formatEuro(planned.moneyCents, locale), delivered: formatEuro(delivered.moneyCents, locale) },
-    { key: "value", label: c.value, planned: formatEuro(planned.valueCents, locale), delivered: formatEuro(delivered.valueCents, locale) },
-    { key: "hours", label: c.hours, planned: null, delivered: formatNumber(delivered.hours, locale) },
-    { key: "goods", label: c.goods, planned: formatNumber(planned.goods, locale), delivered: formatNumber(delivered.goods, locale) },
-    { key: "count", label: c.count, planned: formatNumber(planned.count, locale), delivered: formatNumber(delivered.count, locale) },
+    { key: "money", label: c.money, planned: formatEuro(planned.moneyCents, locale, { wholeWithoutCents: true }), delivered: formatEuro(delivered.moneyCents, locale, { wholeWithoutCents: true }) },
+    { key: "value", label: c.value, planned: formatEuro(planned.valueCents, locale, { wholeWithoutCents: true }), delivered: formatEuro(delivered.valueCents, locale, { wholeWithoutCents: true }) },
+    { key: "hours", label: c.hours, planned: null, delivered: formatDecimal(delivered.hours, locale) },
+    { key: "goods", label: c.goods, planned: formatDecimal(planned.goods, locale), delivered: formatDecimal(delivered.goods, locale) },
+    { key: "count", label: c.count, planned: formatDecimal(planned.count, locale), delivered: formatDecimal(delivered.count, locale) },
   ];
   return (
     <DashboardSection id="contributions" title={c.title}>
@@ -69,7 +69,7 @@ export function IndicatorsSummary({ dashboard, locale, t }: Props) {
             ].map((item) => (
               <div key={item.label} className="flex flex-col-reverse justify-end rounded-md bg-surface p-3">
                 <dt className="text-sm text-muted">{item.label}</dt>
-                <dd className="text-3xl font-bold tabular-nums text-ink">{formatNumber(item.value, locale)}</dd>
+                <dd className="text-3xl font-bold tabular-nums text-ink">{formatDecimal(item.value, locale)}</dd>
               </div>
             ))}
           </dl>

@@ -6,7 +6,8 @@ import type { Messages } from "@/lib/i18n/get-messages";
 import type { Locale } from "@/lib/i18n/locales";
 import { Bar } from "./bar";
 import { DashboardSection, headClass, rowClass, tableClass } from "./dashboard-section";
-import { formatDays, formatNumber } from "./format";
+import { formatDecimal } from "@/lib/money/format-amount";
+import { formatDays } from "./format";
 
 type Props = { dashboard: Dashboard; locale: Locale; t: Messages["dashboard"]; phases: Messages["phases"] };
 
@@ -88,7 +89,7 @@ export function PhaseDurations({ dashboard, locale, t, phases }: Props) {
                   ) : (
                     <>
                       <span className="block font-semibold whitespace-nowrap">{formatDays(row.averageDays, locale, t)}</span>
-                      <span className="block text-sm text-muted">{format(t.averageDays.over, { count: formatNumber(row.partnerships, locale) })}</span>
+                      <span className="block text-sm text-muted">{format(t.averageDays.over, { count: formatDecimal(row.partnerships, locale) })}</span>
                     </>
                   )}
                 </td>

@@ -2,7 +2,7 @@ import type { Dashboard } from "@/lib/dashboard/get-dashboard";
 import { format } from "@/lib/i18n/define-section";
 import type { Messages } from "@/lib/i18n/get-messages";
 import type { Locale } from "@/lib/i18n/locales";
-import { formatEuro, formatNumber } from "./format";
+import { formatDecimal, formatEuro } from "@/lib/money/format-amount";
 
 /** Four headline figures; every one is detailed in a section below. */
 export function SummaryFigures({ dashboard, locale, t }: { dashboard: Dashboard; locale: Locale; t: Messages["dashboard"] }) {
@@ -10,10 +10,10 @@ export function SummaryFigures({ dashboard, locale, t }: { dashboard: Dashboard;
   const closed = dashboard.phases.filter((row) => row.phase === "COMPLETED" || row.phase === "DISCONTINUED").reduce((sum, row) => sum + row.count, 0);
   const { delivered, planned } = dashboard.contributions;
   const figures = [
-    { label: s.partnerships, value: formatNumber(dashboard.totalPartnerships, locale), note: format(s.open, { count: dashboard.totalPartnerships - closed }) },
-    { label: s.money, value: formatEuro(delivered.moneyCents, locale), note: format(s.moneyPlanned, { amount: formatEuro(planned.moneyCents, locale) }) },
-    { label: s.hours, value: formatNumber(delivered.hours, locale), note: delivered.hours === 0 ? s.hoursNone : null },
-    { label: s.reached, value: formatNumber(dashboard.indicators.reached, locale), note: format(s.reachedOf, { count: dashboard.indicators.withTarget }) },
+    { label: s.partnerships, value: formatDecimal(dashboard.totalPartnerships, locale), note: format(s.open, { count: dashboard.totalPartnerships - closed }) },
+    { label: s.money, value: formatEuro(delivered.moneyCents, locale, { wholeWithoutCents: true }), note: format(s.moneyPlanned, { amount: formatEuro(planned.moneyCents, locale, { wholeWithoutCents: true }) }) },
+    { label: s.hours, value: formatDecimal(delivered.hours, locale), note: delivered.hours === 0 ? s.hoursNone : null },
+    { label: s.reached, value: formatDecimal(dashboard.indicators.reached, locale), note: format(s.reachedOf, { count: dashboard.indicators.withTarget }) },
   ];
   return (
     <section aria-labelledby="summary-title" className="mb-8">

@@ -1,9 +1,8 @@
+import { DAY_MS } from "@/lib/dates/rome-calendar";
 import type { PartnershipPhase } from "@/lib/generated/prisma/enums";
 import { OPEN_PHASES } from "@/lib/partnerships/phases";
 
 type OpenPhase = (typeof OPEN_PHASES)[number]["phase"];
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** What the calculation needs of one partnership. */
 export type PhaseHistory = {

@@ -1,15 +1,16 @@
+import { dayInRome } from "@/lib/dates/rome-calendar";
 import { format } from "@/lib/i18n/define-section";
 import { getMessages } from "@/lib/i18n/get-messages";
 import type { Locale } from "@/lib/i18n/locales";
 import { CAUSE_NAMES } from "@/lib/profiles/labels";
 import { CONTRIBUTION_KINDS, type ContributionTotals, type Dashboard } from "./get-dashboard";
-import { toCsv } from "./to-csv";
+import { csvNumber, toCsv } from "@/lib/csv/to-csv";
 
 export const CSV_HEADER = ["section", "metric", "label", "value"] as const;
 
 /** The file name of the export, e.g. insieme-cruscotto-2026-11-25.csv (the day in Italy). */
 export function dashboardCsvFileName(now: Date): string {
-  return `insieme-cruscotto-${romeDay(now)}.csv`;
+  return `insieme-cruscotto-${dayInRome(now)}.csv`;
 }
 
 /**
@@ -20,7 +21,7 @@ export function dashboardCsvFileName(now: Date): string {
 export function dashboardCsv(dashboard: Dashboard, locale: Locale): string {
   const t = getMessages(locale);
   const d = t.dashboard;
-  const number = (value: number) => new Intl.NumberFormat(locale === "it" ? "it-IT" : "en-GB", { useGrouping: false, maximumFractionDigits: 2 }).format(value);
+  const number = (value: number) => csvNumber(value, locale);
   const rows: (string | number)[][] = [[...CSV_HEADER]];
 
   for (const { phase, count } of dashboard.phases) rows.push(["phases", "partnerships", t.phases[phase], count]);
@@ -53,20 +54,15 @@ export function dashboardCsv(dashboard: Dashboard, locale: Locale): string {
       "waitingForApproval",
       organization.status,
       `${organization.name} (${t.organizationKinds[organization.kind]})`,
-      organization.since ? romeDay(organization.since) : "",
+      organization.since ? dayInRome(organization.since) : "",
     ]);
   }
 
   for (const interest of dashboard.interests) {
     const waiting = interest.introduced ? d.interests.staff : interest.from.name;
     const awaiting = interest.awaiting.map((organization) => organization.name).join(", ");
-    rows.push(["waitingForAnswer", "since", format(d.csv.waitsFor, { waiting, awaiting }), romeDay(interest.since)]);
+    rows.push(["waitingForAnswer", "since", format(d.csv.waitsFor, { waiting, awaiting }), dayInRome(interest.since)]);
   }
 
   return toCsv(rows);
-}
-
-/** YYYY-MM-DD of the day in Italy. */
-function romeDay(date: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Rome", year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
 }

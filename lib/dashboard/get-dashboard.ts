@@ -1,3 +1,4 @@
+import { isTargetReached } from "@/lib/partnerships/monitoring/progress-toward-target";
 import { isStaffRole, type StaffActor } from "@/lib/auth/actors";
 import type { Database } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/errors";
@@ -5,7 +6,6 @@ import type { ContributionKind, OrganizationKind, OrganizationStatus, Partnershi
 import { CAUSE_CODES, type CauseCode } from "@/lib/match/vocabulary";
 import { ALL_PHASES } from "@/lib/partnerships/phases";
 import { averageDaysInPhase, type PhaseAverage } from "./average-days-in-phase";
-import { hasReachedTarget } from "./has-reached-target";
 
 export const CONTRIBUTION_KINDS = ["MONEY", "VOLUNTEER_HOURS", "SKILLS", "GOODS", "SPACES", "SERVICES", "OTHER"] as const satisfies readonly ContributionKind[];
 
@@ -134,7 +134,7 @@ export async function getDashboard(db: Database, actor: StaffActor, now: Date = 
 
   const withTarget = indicators.filter((indicator) => indicator.target !== null);
   const reached = withTarget.filter((indicator) =>
-    hasReachedTarget({
+    isTargetReached({
       direction: indicator.direction,
       target: indicator.target?.toString() ?? null,
       latest: indicator.measurements[0]?.value.toString() ?? null,

@@ -1,3 +1,4 @@
+import { DAY_MS } from "@/lib/dates/rome-calendar";
 import type { Database } from "@/lib/db/client";
 import { notify } from "@/lib/notifications/notify";
 import { notificationEmail } from "@/lib/notifications/render-notification";
@@ -6,7 +7,6 @@ import { addWorkingDays } from "./working-days";
 
 export type DeadlineReport = { reminded: number; expired: number };
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const LINK = "/workspace/interests";
 
 /**

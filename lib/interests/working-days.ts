@@ -1,8 +1,7 @@
 // Working days for the interest reminders: Monday to Friday, minus the Italian national
 // holidays. Days are counted on the calendar of Rome, where the programme runs.
 
-const ROME_DATE = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Rome", year: "numeric", month: "2-digit", day: "2-digit" });
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS, dayInRome } from "@/lib/dates/rome-calendar";
 
 /** Easter Sunday of a year (Gregorian, "anonymous" algorithm), as month (1-12) and day. */
 export function easterSunday(year: number): { month: number; day: number } {
@@ -28,7 +27,7 @@ export function easterSunday(year: number): { month: number; day: number } {
 const FIXED_HOLIDAYS = new Set(["01-01", "01-06", "04-25", "05-01", "06-02", "08-15", "11-01", "12-08", "12-25", "12-26"]);
 
 function romeDate(instant: Date): { year: number; month: number; day: number } {
-  const [year, month, day] = ROME_DATE.format(instant).split("-").map(Number);
+  const [year, month, day] = dayInRome(instant).split("-").map(Number);
   return { year: year ?? 0, month: month ?? 0, day: day ?? 0 };
 }
 

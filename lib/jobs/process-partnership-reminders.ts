@@ -1,3 +1,4 @@
+import { DAY_MS, startOfTodayInRome } from "@/lib/dates/rome-calendar";
 import type { Database } from "@/lib/db/client";
 import type { PartnershipPhase } from "@/lib/generated/prisma/enums";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
@@ -7,7 +8,6 @@ import { CHECKLIST_TEMPLATES } from "@/lib/partnerships/checklist-templates";
 
 export type PartnershipReminderReport = { checklistOverdue: number; inactive: number; checkInUnanswered: number };
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** A partnership with no activity for this long is flagged, and its people reminded once. */
 export const INACTIVITY_DAYS = 30;
 /** A check-in unanswered for this long is reminded once. */
@@ -44,7 +44,7 @@ export async function processPartnershipReminders(db: Database, now: Date = new 
 
 async function remindOverdueChecklistItems(db: Database, now: Date): Promise<number> {
   // dueDate is a calendar day (stored as midnight UTC): overdue once that day is over in Italy.
-  const today = new Date(`${romeDay(now)}T00:00:00.000Z`);
+  const today = startOfTodayInRome(now);
   const due = { doneAt: null, overdueRemindedAt: null, dueDate: { lt: today }, partnership: OPEN_PARTNERSHIP };
   const items = await db.checklistItem.findMany({
     where: due,
@@ -175,7 +175,3 @@ function groupBy<T>(values: readonly T[], keyOf: (value: T) => string): Map<stri
   return groups;
 }
 
-/** YYYY-MM-DD of the day in Italy. */
-function romeDay(date: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Rome", year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
-}

@@ -1,3 +1,4 @@
+import { DAY_MS, startOfTodayInRome } from "@/lib/dates/rome-calendar";
 import { isStaffRole } from "@/lib/auth/actors";
 import type { Database } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/errors";
@@ -6,7 +7,6 @@ import { ALL_PHASES, CLOSED_PHASES } from "./phases";
 
 /** A partnership without any change inside it for this many days is flagged on the board. */
 export const INACTIVE_AFTER_DAYS = 30;
-const DAY = 86_400_000;
 
 export type BoardParty = { id: string; name: string; comune: string };
 
@@ -34,12 +34,6 @@ export type BoardPartnership = {
 };
 
 export type BoardColumn = { phase: PartnershipPhase; partnerships: BoardPartnership[] };
-
-/** Today's date in Italy as a UTC midnight, the way `@db.Date` columns come back. */
-export function startOfToday(now: Date): Date {
-  const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Rome", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-  return new Date(`${day}T00:00:00.000Z`);
-}
 
 const closed = CLOSED_PHASES as readonly PartnershipPhase[];
 
@@ -69,7 +63,7 @@ type CardRow = {
 /** Every partnership, column by column in board order, with what its card shows. Staff only. */
 export async function listBoardPartnerships(db: Database, actor: { role: Role }, now: Date = new Date()): Promise<BoardColumn[]> {
   if (!isStaffRole(actor.role)) throw new ForbiddenError("Only CSV staff see every partnership.");
-  const today = startOfToday(now);
+  const today = startOfTodayInRome(now);
   // One query for the whole board (a LATERAL join picks each card's next due item): the
   // board is read on every visit, and one round trip is twice as fast as the relation
   // queries on the embedded database (see npm run bench:board).
@@ -107,14 +101,14 @@ export async function listBoardPartnerships(db: Database, actor: { role: Role },
       position: Number(row.position),
       version: Number(row.version),
       phaseEnteredAt: row.phaseEnteredAt,
-      daysInPhase: Math.max(0, Math.floor((now.getTime() - row.phaseEnteredAt.getTime()) / DAY)),
+      daysInPhase: Math.max(0, Math.floor((now.getTime() - row.phaseEnteredAt.getTime()) / DAY_MS)),
       company: { id: row.companyId, name: row.companyName, comune: row.companyComune },
       nonprofit: { id: row.nonprofitId, name: row.nonprofitName, comune: row.nonprofitComune },
       staffOwner: row.ownerId && row.ownerName !== null ? { id: row.ownerId, name: row.ownerName } : null,
       nextDue: due,
       flags: {
         overdue: open && ((due !== null && due.dueDate < today) || row.lateActivity),
-        inactive: open && now.getTime() - row.lastActivityAt.getTime() > INACTIVE_AFTER_DAYS * DAY,
+        inactive: open && now.getTime() - row.lastActivityAt.getTime() > INACTIVE_AFTER_DAYS * DAY_MS,
       },
     };
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalText } from "@/lib/validation/optional-text";
 import { findComune } from "@/lib/geo";
 import { isValidPartitaIva, isValidPersonTaxCode, normalizeTaxCode } from "@/lib/tax-codes";
 import { PASSWORD_MIN_LENGTH } from "./constants";
@@ -43,15 +44,6 @@ export const newPasswordSchema = z
 
 /** A checkbox: `true` from react-hook-form, "on" from a submitted form, absent when unticked. */
 const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
-
-/** Empty optional text fields arrive as "": treat them as not given. */
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "tooLong")
-    .optional()
-    .transform((value) => (value ? value : undefined));
 
 const PHONE = /^\+?[0-9 ./-]{6,20}$/;
 

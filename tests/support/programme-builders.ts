@@ -1,7 +1,7 @@
 import type { Database } from "@/lib/db/client";
 import type { PartnershipPhase } from "@/lib/generated/prisma/enums";
 import type { PartnershipViewer } from "@/lib/partnerships/access/partnership-viewer";
-import { dayToDate, todayInRome } from "@/lib/partnerships/programme/calendar-day";
+import { addDays, todayInRome } from "@/lib/dates/rome-calendar";
 import { createPartnership, createPartnerUser, createUser } from "./factories";
 
 /**
@@ -32,5 +32,5 @@ export async function createPartnershipCast(db: Database, phase: PartnershipPhas
 
 /** A calendar day `days` from today in Italy (negative: in the past), "YYYY-MM-DD". */
 export function dayFromToday(days: number): string {
-  return new Date(dayToDate(todayInRome()).getTime() + days * 86_400_000).toISOString().slice(0, 10);
+  return addDays(todayInRome(), days);
 }

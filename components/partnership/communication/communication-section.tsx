@@ -13,7 +13,7 @@ import { db } from "@/lib/db";
 import { format } from "@/lib/i18n/define-section";
 import type { Messages } from "@/lib/i18n/get-messages";
 import { getCommunication, type CommunicationView } from "@/lib/partnerships/communication/get-communication";
-import { dayToDate } from "@/lib/partnerships/programme/calendar-day";
+import { dayToDate } from "@/lib/dates/rome-calendar";
 import { ActionButton } from "../programme/form-parts";
 import type { SectionProps } from "../section-props";
 import { CommunicationItemForm, type CommunicationTexts } from "./communication-item-form";

@@ -4,7 +4,7 @@ import type { Messages } from "@/lib/i18n/get-messages";
 import type { Locale } from "@/lib/i18n/locales";
 import { chartGeometry, DEFAULT_BOX } from "@/lib/partnerships/monitoring/chart-geometry";
 import type { IndicatorDto } from "@/lib/partnerships/monitoring/get-monitoring";
-import { formatNumber } from "./format-number";
+import { formatDecimal } from "@/lib/money/format-amount";
 
 type Props = { indicator: IndicatorDto; t: Messages["monitoring"]; locale: Locale };
 
@@ -21,7 +21,7 @@ export function IndicatorChart({ indicator, t, locale }: Props) {
     indicator.baseline,
     indicator.target,
   );
-  const n = (value: number) => formatNumber(value, locale);
+  const n = (value: number) => formatDecimal(value, locale);
   const first = indicator.measurements[0];
   const last = indicator.measurements[indicator.measurements.length - 1];
   const target = indicator.target === null ? t.noTarget : n(indicator.target);

@@ -8,7 +8,8 @@ import { submitToAction } from "@/components/signup/submit-to-action";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { Notice } from "@/components/ui/notice";
 import { format } from "@/lib/i18n/define-section";
-import { recordMeasurementSchema, todayInRome, type RecordMeasurementData, type RecordMeasurementInput } from "@/lib/partnerships/monitoring/monitoring-schemas";
+import { todayInRome } from "@/lib/dates/rome-calendar";
+import { recordMeasurementSchema, type RecordMeasurementData, type RecordMeasurementInput } from "@/lib/partnerships/monitoring/monitoring-schemas";
 import { Field, errorText, formErrorOf, inputClass, useOnSaved, type MonitoringTexts } from "./form-bits";
 
 type Props = { t: MonitoringTexts; saving: string; optional: string; partnershipId: string; indicatorId: string; unit: string };

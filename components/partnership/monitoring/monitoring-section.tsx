@@ -8,7 +8,7 @@ import { isTargetReached } from "@/lib/partnerships/monitoring/progress-toward-t
 import type { SectionProps } from "../section-props";
 import { CheckInAnswers } from "./check-in-answers";
 import { FinalEvaluations } from "./final-evaluations";
-import { formatNumber } from "./format-number";
+import { formatDecimal } from "@/lib/money/format-amount";
 import { IndicatorChart } from "./indicator-chart";
 import { IndicatorForm } from "./indicator-form";
 import { MeasurementForm } from "./measurement-form";
@@ -47,7 +47,7 @@ export async function MonitoringSection({ access, locale, t }: SectionProps) {
 
 function IndicatorCard({ indicator, canEdit, partnershipId, locale, t }: { indicator: IndicatorDto; canEdit: boolean; partnershipId: string } & Pick<SectionProps, "locale" | "t">) {
   const m = t.monitoring;
-  const n = (value: number) => `${formatNumber(value, locale)} ${indicator.unit}`;
+  const n = (value: number) => `${formatDecimal(value, locale)} ${indicator.unit}`;
   const reached = isTargetReached(indicator);
   return (
     <article aria-labelledby={`indicator-${indicator.id}`} className="rounded-lg border border-line p-4 sm:p-6">

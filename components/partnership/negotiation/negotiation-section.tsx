@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { db } from "@/lib/db";
 import type { PartySide } from "@/lib/generated/prisma/enums";
 import { format } from "@/lib/i18n/define-section";
-import { formatEuro } from "@/lib/partnerships/negotiation/euro-amount";
+import { formatEuro } from "@/lib/money/format-amount";
 import { getNegotiation } from "@/lib/partnerships/negotiation/get-negotiation";
 import { InlineActionButton } from "../collab/inline-action-button";
 import type { SectionProps } from "../section-props";

@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { format } from "@/lib/i18n/define-section";
 import type { Messages } from "@/lib/i18n/get-messages";
 import type { Locale } from "@/lib/i18n/locales";
-import { dayToDate } from "@/lib/partnerships/programme/calendar-day";
+import { dayToDate } from "@/lib/dates/rome-calendar";
 import type { DueStatus } from "@/lib/partnerships/programme/due-status";
 import { getProgramme, type ActivityView, type ProgrammeView } from "@/lib/partnerships/programme/get-programme";
 import { PARTY_SIDES } from "@/lib/partnerships/programme/programme-schemas";
@@ -15,7 +15,7 @@ import type { SectionProps } from "../section-props";
 import { ActivityForm, type ActivityFormTexts } from "./activity-form";
 import { ContributionForm } from "./contribution-form";
 import { ActionButton } from "./form-parts";
-import { formatEuro, formatHours } from "./format-amounts";
+import { formatEuro, formatHours } from "@/lib/money/format-amount";
 
 /** The programme tab: activities and milestones by date, and the log of delivered contributions with running totals. */
 export async function ProgrammeSection({ access, locale, t }: SectionProps) {

@@ -2,7 +2,7 @@ import { buttonStyles } from "@/components/ui/button-styles";
 import { Notice } from "@/components/ui/notice";
 import { db } from "@/lib/db";
 import { format } from "@/lib/i18n/define-section";
-import { formatEuro, formatNumber } from "@/lib/partnerships/agreement/document-format";
+import { formatDecimal, formatEuro } from "@/lib/money/format-amount";
 import { getImpactReport } from "@/lib/partnerships/report/get-impact-report";
 import type { SectionProps } from "../section-props";
 
@@ -14,13 +14,13 @@ export async function ReportSection({ access, locale, t }: SectionProps) {
   const money = totals.reduce((sum, side) => sum + side.moneyCents, 0);
   const hours = totals.reduce((sum, side) => sum + side.hours, 0);
   const items = totals.reduce((sum, side) => sum + side.goods + side.others, 0);
-  const reached = report.indicators.filter((indicator) => (indicator.progressPercent ?? 0) >= 100).length;
+  const reached = report.indicators.filter((indicator) => indicator.targetReached).length;
   const early = report.indicators.length === 0 && report.delivered.lines.length === 0 && report.communication.length === 0;
   const base = `/partnerships/${report.partnership.id}/report`;
 
   const summary: [string, string][] = [
     [r.summary.indicators, report.indicators.length === 0 ? r.summary.noIndicators : format(r.summary.indicatorsValue, { count: report.indicators.length, reached })],
-    [r.summary.delivered, format(r.summary.deliveredValue, { money: formatEuro(money, locale), hours: formatNumber(hours, locale), items })],
+    [r.summary.delivered, format(r.summary.deliveredValue, { money: formatEuro(money, locale), hours: formatDecimal(hours, locale), items })],
     [r.summary.published, String(report.communication.length)],
     [r.summary.story, report.story ? (report.story.approvedByBoth ? r.summary.storyApproved : r.summary.storyPending) : r.summary.storyNone],
   ];

@@ -2,7 +2,8 @@ import { format } from "@/lib/i18n/define-section";
 import { getMessages } from "@/lib/i18n/get-messages";
 import type { Locale } from "@/lib/i18n/locales";
 import type { PartySide } from "@/lib/generated/prisma/enums";
-import { formatDay, formatEuro, formatNumber } from "./document-format";
+import { formatDecimal, formatEuro } from "@/lib/money/format-amount";
+import { formatDay } from "./document-format";
 import type { AgreementView } from "./get-agreement";
 
 export type AgreementArticle = {
@@ -70,8 +71,8 @@ export function buildAgreementDocument(view: AgreementView, locale: Locale): Agr
                   format(m.indicatorLine, {
                     name: indicator.name,
                     unit: indicator.unit,
-                    baseline: formatNumber(indicator.baseline, locale),
-                    target: indicator.target !== null ? formatNumber(indicator.target, locale) : m.noTarget,
+                    baseline: formatDecimal(indicator.baseline, locale),
+                    target: indicator.target !== null ? formatDecimal(indicator.target, locale) : m.noTarget,
                   }),
                 ),
               },

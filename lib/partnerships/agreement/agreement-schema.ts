@@ -1,3 +1,4 @@
+import { isCalendarDay } from "@/lib/dates/rome-calendar";
 import { z } from "zod";
 
 // The zod schemas of the agreement's operations, shared by the forms (react-hook-form)
@@ -16,7 +17,7 @@ export const AGREEMENT_TEXT_FIELDS = [
 export type AgreementTextField = (typeof AGREEMENT_TEXT_FIELDS)[number];
 
 const text = z.string().trim().min(1, "required").max(AGREEMENT_TEXT_MAX, "tooLong");
-const isoDate = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDate").refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "invalidDate");
+const isoDate = z.string().trim().refine(isCalendarDay, "invalidDate");
 const partnershipId = z.string().min(1).max(64);
 /** A checkbox sends "on" (FormData) or true (a client object). */
 const checkbox = z.union([z.boolean(), z.literal("on"), z.literal("true")]).optional().transform((value) => value === true || value === "on" || value === "true");

@@ -1,3 +1,4 @@
+import { dateToDay, todayInRome } from "@/lib/dates/rome-calendar";
 import type { Locale } from "@/lib/i18n/locales";
 import type { AgreementContent } from "./agreement-schema";
 
@@ -11,11 +12,6 @@ export type AgreementTemplateInput = {
   today: Date;
 };
 
-/** YYYY-MM-DD of a date, as a calendar day in UTC (the agreement's dates are plain days). */
-export function toIsoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
 /** The day before the same day `months` later: a twelve-month agreement from 1 March ends on 28/29 February. */
 export function addMonthsMinusOneDay(isoDay: string, months: number): string {
   const [year, month, day] = isoDay.split("-").map(Number) as [number, number, number];
@@ -23,7 +19,7 @@ export function addMonthsMinusOneDay(isoDay: string, months: number): string {
   // 31 January + 1 month overflows into March: go back to the last day of the intended month.
   if (end.getUTCDate() !== day) end.setUTCDate(0);
   end.setUTCDate(end.getUTCDate() - 1);
-  return toIsoDay(end);
+  return dateToDay(end);
 }
 
 /**
@@ -33,7 +29,7 @@ export function addMonthsMinusOneDay(isoDay: string, months: number): string {
  * The parties then adapt it. Pure: the same input gives the same text.
  */
 export function buildAgreementTemplate(input: AgreementTemplateInput): AgreementContent {
-  const startsOn = toIsoDay(input.today);
+  const startsOn = todayInRome(input.today);
   const endsOn = addMonthsMinusOneDay(startsOn, 12);
   const company = input.companyName.trim();
   const nonprofit = input.nonprofitName.trim();

@@ -1,3 +1,4 @@
+import { dayToDate } from "@/lib/dates/rome-calendar";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Database } from "@/lib/db/client";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
@@ -42,8 +43,8 @@ export async function createAgreement(
       data: {
         ...content,
         partnershipId: access.partnershipId,
-        startsOn: new Date(`${content.startsOn}T00:00:00Z`),
-        endsOn: new Date(`${content.endsOn}T00:00:00Z`),
+        startsOn: dayToDate(content.startsOn),
+        endsOn: dayToDate(content.endsOn),
         updatedById: viewer.userId,
       },
       select: { id: true, revision: true },

@@ -1,9 +1,9 @@
+import { dateToDay } from "@/lib/dates/rome-calendar";
 import type { Database } from "@/lib/db/client";
 import type { ContributionKind, IndicatorDirection, PartnershipPhase, PartySide } from "@/lib/generated/prisma/enums";
 import { requirePartnershipAccess } from "../access/require-partnership-access";
 import type { PartnershipAccess, PartnershipViewer } from "../access/partnership-viewer";
 import type { AgreementContent } from "./agreement-schema";
-import { toIsoDay } from "./agreement-template";
 
 export type AgreementParty = { id: string; name: string; comune: string };
 
@@ -102,8 +102,8 @@ export async function readAgreementView(db: Database, access: PartnershipAccess)
           id: saved.id,
           revision: saved.revision,
           objectives: saved.objectives,
-          startsOn: toIsoDay(saved.startsOn),
-          endsOn: toIsoDay(saved.endsOn),
+          startsOn: dateToDay(saved.startsOn),
+          endsOn: dateToDay(saved.endsOn),
           responsibilities: saved.responsibilities,
           communicationRules: saved.communicationRules,
           logoUse: saved.logoUse,

@@ -1,3 +1,4 @@
+import { dayToDate } from "@/lib/dates/rome-calendar";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Database } from "@/lib/db/client";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -34,8 +35,8 @@ export async function updateAgreement(db: Database, viewer: PartnershipViewer, r
       where: { id: agreement.id, revision: input.expectedRevision },
       data: {
         objectives: input.objectives,
-        startsOn: new Date(`${input.startsOn}T00:00:00Z`),
-        endsOn: new Date(`${input.endsOn}T00:00:00Z`),
+        startsOn: dayToDate(input.startsOn),
+        endsOn: dayToDate(input.endsOn),
         responsibilities: input.responsibilities,
         communicationRules: input.communicationRules,
         logoUse: input.logoUse,

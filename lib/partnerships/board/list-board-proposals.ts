@@ -1,9 +1,8 @@
+import { DAY_MS } from "@/lib/dates/rome-calendar";
 import { isStaffRole } from "@/lib/auth/actors";
 import type { Database } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/errors";
 import type { OrganizationKind, Role } from "@/lib/generated/prisma/enums";
-
-const DAY = 86_400_000;
 
 export type ProposalParty = { id: string; name: string; kind: OrganizationKind; comune: string };
 
@@ -39,8 +38,8 @@ export async function listBoardProposals(db: Database, actor: { role: Role }, no
   return rows.map(({ introducedById, ...row }) => ({
     ...row,
     introducedBy: introducedById ? (introducers.get(introducedById) ?? { id: introducedById, name: "—" }) : null,
-    daysWaiting: Math.max(0, Math.floor((now.getTime() - row.createdAt.getTime()) / DAY)),
-    expiresInDays: Math.max(0, Math.floor((row.expiresAt.getTime() - now.getTime()) / DAY)),
+    daysWaiting: Math.max(0, Math.floor((now.getTime() - row.createdAt.getTime()) / DAY_MS)),
+    expiresInDays: Math.max(0, Math.floor((row.expiresAt.getTime() - now.getTime()) / DAY_MS)),
   }));
 }
 

@@ -1,3 +1,4 @@
+import { dayToDate } from "@/lib/dates/rome-calendar";
 import { z } from "zod";
 
 // One zod schema per checklist operation, shared by the forms and the server actions.
@@ -37,5 +38,5 @@ export type DeleteChecklistItemInput = z.infer<typeof deleteChecklistItemSchema>
 
 /** A stored @db.Date from a "YYYY-MM-DD" string (midnight UTC, the date itself). */
 export function toDueDate(value: string): Date | null {
-  return value === "" ? null : new Date(`${value}T00:00:00.000Z`);
+  return value === "" ? null : dayToDate(value);
 }

@@ -5,7 +5,8 @@ import { requirePartnershipAccess } from "../access/require-partnership-access";
 import type { PartnershipViewer } from "../access/partnership-viewer";
 import { CHECKLIST_TEMPLATES } from "../checklist-templates";
 import { OPEN_PHASES } from "../phases";
-import { dueDateString, isOverdue } from "./checklist-dates";
+import { dateToDay } from "@/lib/dates/rome-calendar";
+import { isOverdue } from "./checklist-dates";
 import { ensurePhaseChecklist } from "./ensure-phase-checklist";
 import { listPartnershipPeople, type PartnershipPerson } from "./partnership-people";
 
@@ -77,7 +78,7 @@ export async function getPartnershipChecklist(
         text: row.templateKey ? templateText(row.phase, row.templateKey, input.locale) : (row.text ?? ""),
         custom: row.templateKey === null,
         assignee: row.assignee,
-        dueDate: row.dueDate ? dueDateString(row.dueDate) : null,
+        dueDate: row.dueDate ? dateToDay(row.dueDate) : null,
         doneAt: row.doneAt,
         doneByName: row.doneById ? (doneBy.get(row.doneById) ?? null) : null,
         overdue: isOverdue(row, now),

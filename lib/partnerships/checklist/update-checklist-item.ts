@@ -5,7 +5,7 @@ import { requirePartnershipAccess } from "../access/require-partnership-access";
 import type { PartnershipViewer } from "../access/partnership-viewer";
 import { touchPartnership } from "../access/touch-partnership";
 import { CHECKLIST_TEMPLATES } from "../checklist-templates";
-import { dueDateString } from "./checklist-dates";
+import { dateToDay } from "@/lib/dates/rome-calendar";
 import { toDueDate, type UpdateChecklistItemInput } from "./checklist-schemas";
 import { notifyChecklistAssignee } from "./notify-checklist-assignee";
 import { isPartnershipPerson } from "./partnership-people";
@@ -28,7 +28,7 @@ export async function updateChecklistItem(db: Database, viewer: PartnershipViewe
       throw new ValidationError("assigneeNotInPartnership", "assigneeId");
     }
     const dueDate = toDueDate(input.dueDate);
-    const before = { assigneeId: item.assigneeId, dueDate: item.dueDate ? dueDateString(item.dueDate) : null };
+    const before = { assigneeId: item.assigneeId, dueDate: item.dueDate ? dateToDay(item.dueDate) : null };
     const after = { assigneeId, dueDate: input.dueDate || null };
     const dueDateChanged = before.dueDate !== after.dueDate;
     await tx.checklistItem.update({

@@ -1,3 +1,4 @@
+import { todayInRome } from "@/lib/dates/rome-calendar";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Database } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
@@ -10,7 +11,7 @@ import { positionBetween } from "../position-between";
 
 /** The renewal's title: "<title> (rinnovo <year>)", the year as it is in Pavia. */
 export function renewalTitle(title: string, now = new Date()): string {
-  const year = new Intl.DateTimeFormat("en", { timeZone: "Europe/Rome", year: "numeric" }).format(now);
+  const year = todayInRome(now).slice(0, 4);
   return `${title} (rinnovo ${year})`;
 }
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isCalendarDay } from "../programme/calendar-day";
+import { isCalendarDay } from "@/lib/dates/rome-calendar";
 
 // One schema per operation, shared by the forms and the server actions. Messages are keys
 // of t.communication.errors, which the forms translate.

@@ -2,7 +2,7 @@ import type { Database } from "@/lib/db/client";
 import type { CommunicationChannel, CommunicationStatus, PartySide } from "@/lib/generated/prisma/enums";
 import type { PartnershipViewer } from "../access/partnership-viewer";
 import { requirePartnershipAccess } from "../access/require-partnership-access";
-import { dateToDay } from "../programme/calendar-day";
+import { dateToDay } from "@/lib/dates/rome-calendar";
 import { storyHash } from "./story-hash";
 
 export type CommunicationItemView = { id: string; channel: CommunicationChannel; title: string; plannedOn: string; status: CommunicationStatus; link: string | null };

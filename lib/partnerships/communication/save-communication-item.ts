@@ -2,7 +2,7 @@ import type { Database } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import type { PartnershipViewer } from "../access/partnership-viewer";
 import { touchPartnership } from "../access/touch-partnership";
-import { dayToDate } from "../programme/calendar-day";
+import { dayToDate } from "@/lib/dates/rome-calendar";
 import { requireWritableAccess } from "../programme/require-writable-access";
 import { saveCommunicationItemSchema, type SaveCommunicationItemInput } from "./communication-schemas";
 

@@ -1,3 +1,4 @@
+import { DAY_MS } from "@/lib/dates/rome-calendar";
 /**
  * The geometry of an indicator's chart (actual against target), as plain numbers: the
  * server renders it as SVG without any chart library. Kept pure so it can be tested.
@@ -48,8 +49,6 @@ export function valueRange(values: number[], ticks = 4): { min: number; max: num
   return { min: Math.floor(min / step) * step, max: Math.ceil(max / step) * step, step };
 }
 
-const DAY = 24 * 60 * 60 * 1000;
-
 export function chartGeometry(
   measurements: ChartPoint[],
   baseline: number,
@@ -71,7 +70,7 @@ export function chartGeometry(
   // One measurement (or all on one day): put it in the middle rather than divide by zero.
   const spanMs = last - first;
   const xOf = (date: Date) =>
-    spanMs < DAY ? (plot.left + plot.right) / 2 : plot.left + ((date.getTime() - first) / spanMs) * (plot.right - plot.left);
+    spanMs < DAY_MS ? (plot.left + plot.right) / 2 : plot.left + ((date.getTime() - first) / spanMs) * (plot.right - plot.left);
 
   const yTicks: ChartGeometry["yTicks"] = [];
   for (let value = range.min; value <= range.max + range.step / 2; value += range.step) {
@@ -82,7 +81,7 @@ export function chartGeometry(
   const [firstPoint] = sorted;
   const lastPoint = sorted[sorted.length - 1];
   if (firstPoint) xTicks.push({ x: xOf(firstPoint.date), date: firstPoint.date });
-  if (lastPoint && lastPoint !== firstPoint && spanMs >= DAY) xTicks.push({ x: xOf(lastPoint.date), date: lastPoint.date });
+  if (lastPoint && lastPoint !== firstPoint && spanMs >= DAY_MS) xTicks.push({ x: xOf(lastPoint.date), date: lastPoint.date });
 
   return {
     points: sorted.map((point) => ({ x: xOf(point.date), y: yOf(point.value), value: point.value, date: point.date })),

@@ -1,3 +1,4 @@
+import { dateToDay } from "@/lib/dates/rome-calendar";
 import type { Database } from "@/lib/db/client";
 import type { IndicatorDirection, PartnershipPhase, PartySide } from "@/lib/generated/prisma/enums";
 import type { PartnershipViewer } from "../access/partnership-viewer";
@@ -63,7 +64,6 @@ export type MonitoringView = {
 };
 
 const toNumber = (value: { toString(): string }) => Number(value.toString());
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
  * The monitoring tab: indicators with their measurements and progress, the check-in
@@ -120,7 +120,7 @@ export async function getMonitoring(db: Database, viewer: PartnershipViewer, par
       const measurements = indicator.measurements.map((measurement) => ({
         id: measurement.id,
         value: toNumber(measurement.value),
-        measuredOn: isoDate(measurement.measuredOn),
+        measuredOn: dateToDay(measurement.measuredOn),
         note: measurement.note,
         recordedByName: measurement.recordedBy?.name ?? null,
       }));

@@ -1,4 +1,6 @@
+import { isCalendarDay, todayInRome } from "@/lib/dates/rome-calendar";
 import { z } from "zod";
+import { optionalText } from "@/lib/validation/optional-text";
 
 // One zod schema per operation, shared by the react-hook-form forms and the server
 // actions. Messages are keys of t.monitoring.errors, resolved by the forms.
@@ -8,33 +10,23 @@ import { z } from "zod";
  * decimals, as the columns store). "1.234" is refused rather than guessed: in Italian it
  * reads as a thousand and a bit, in English as one and a bit. Output: a canonical string
  * ("12.5"), which Prisma's Decimal takes without floating-point rounding.
+ *
+ * Not lib/money's splitDecimalNumber on purpose: an indicator's value may be negative (a
+ * balance, a change), and it takes no thousands separators at all — euro amounts accept
+ * "1.234" as one thousand two hundred thirty-four, but a measurement of 1.234 tonnes is as
+ * likely one and a bit, so here any separator is the decimal one and three decimals are refused.
  */
-const decimal = z
-  .string("required")
-  .trim()
-  .min(1, "required")
-  .transform((value) => value.replaceAll(" ", "").replace(",", "."))
-  .refine((value) => /^-?\d{1,12}(\.\d{1,2})?$/.test(value), "decimal");
+const DECIMAL = /^-?\d{1,12}(\.\d{1,2})?$/;
+const canonicalDecimal = (value: string) => value.replaceAll(" ", "").replace(",", ".");
+
+const decimal = z.string("required").trim().min(1, "required").transform(canonicalDecimal).refine((value) => DECIMAL.test(value), "decimal");
 
 const optionalDecimal = z
   .string()
   .trim()
   .optional()
-  .transform((value) => (value ? value.replaceAll(" ", "").replace(",", ".") : undefined))
-  .refine((value) => value === undefined || /^-?\d{1,12}(\.\d{1,2})?$/.test(value), "decimal");
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "tooLong")
-    .optional()
-    .transform((value) => (value ? value : undefined));
-
-/** Today's date in Pavia, as YYYY-MM-DD (a measurement cannot be dated later). */
-export function todayInRome(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Rome", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
+  .transform((value) => (value ? canonicalDecimal(value) : undefined))
+  .refine((value) => value === undefined || DECIMAL.test(value), "decimal");
 
 export const saveIndicatorSchema = z.object({
   partnershipId: z.string().min(1),
@@ -58,8 +50,8 @@ export const recordMeasurementSchema = z.object({
   value: decimal,
   measuredOn: z
     .string("required")
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "date")
-    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "date")
+    .refine(isCalendarDay, "date")
+    // A measurement cannot be dated after today in Pavia.
     .refine((value) => value <= todayInRome(), "dateInFuture"),
   note: optionalText(500),
 });

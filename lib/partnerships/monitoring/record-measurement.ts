@@ -1,3 +1,4 @@
+import { dayToDate } from "@/lib/dates/rome-calendar";
 import type { Database } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import type { PartnershipViewer } from "../access/partnership-viewer";
@@ -20,7 +21,7 @@ export async function recordMeasurement(db: Database, viewer: PartnershipViewer,
       data: {
         indicatorId: indicator.id,
         value: input.value,
-        measuredOn: new Date(`${input.measuredOn}T00:00:00Z`),
+        measuredOn: dayToDate(input.measuredOn),
         note: input.note ?? null,
         recordedById: viewer.userId,
       },

@@ -1,10 +1,13 @@
 import { z } from "zod";
-import { parseEuroAmount } from "./euro-amount";
+import { parseOptionalEuroCents, type AmountError } from "@/lib/money/parse-amount";
 
 // One zod schema per negotiation operation, shared by the forms and the server actions.
 // Messages are keys of t.negotiation.errors, resolved by the form.
 
 const id = z.string().trim().min(1).max(64);
+
+/** The message key (t.negotiation.errors) of each way a typed amount can be wrong. */
+export const AMOUNT_ERROR_KEYS = { invalid: "amountInvalid", ambiguous: "amountAmbiguous", negative: "amountNegative", tooLarge: "amountTooLarge" } as const satisfies Record<AmountError, string>;
 export const CONTRIBUTION_KINDS = ["MONEY", "VOLUNTEER_HOURS", "SKILLS", "GOODS", "SPACES", "SERVICES", "OTHER"] as const;
 export const PARTY_SIDES = ["COMPANY", "NONPROFIT"] as const;
 
@@ -19,8 +22,8 @@ export const addContributionSchema = z.object({
     .trim()
     .max(30, "amountInvalid")
     .superRefine((value, context) => {
-      const parsed = parseEuroAmount(value);
-      if (!parsed.ok) context.addIssue({ code: "custom", message: parsed.reason });
+      const parsed = parseOptionalEuroCents(value);
+      if (!parsed.ok) context.addIssue({ code: "custom", message: AMOUNT_ERROR_KEYS[parsed.reason] });
     }),
 });
 export type AddContributionInput = z.infer<typeof addContributionSchema>;

@@ -1,4 +1,4 @@
-import { daysBetween } from "./calendar-day";
+import { daysBetween } from "@/lib/dates/rome-calendar";
 
 export type DueStatus =
   | { state: "done" }

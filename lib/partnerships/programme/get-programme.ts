@@ -2,10 +2,10 @@ import type { Database } from "@/lib/db/client";
 import type { ActivityKind, ContributionKind, PartySide } from "@/lib/generated/prisma/enums";
 import type { PartnershipViewer } from "../access/partnership-viewer";
 import { requirePartnershipAccess } from "../access/require-partnership-access";
-import { dateToDay, todayInRome } from "./calendar-day";
+import { dateToDay, todayInRome } from "@/lib/dates/rome-calendar";
 import { dueStatus, type DueStatus } from "./due-status";
 import { listPartnershipPeople, type PartnershipPerson } from "./list-partnership-people";
-import { decimalStringToHundredths } from "./parse-amounts";
+import { decimalStringToHundredths } from "@/lib/money/decimal-string";
 import { sumDeliveredContributions, type ContributionTotals } from "./sum-delivered-contributions";
 
 export type ActivityView = {

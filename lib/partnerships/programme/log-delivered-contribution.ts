@@ -2,8 +2,9 @@ import type { Database } from "@/lib/db/client";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import type { PartnershipViewer } from "../access/partnership-viewer";
 import { touchPartnership } from "../access/touch-partnership";
-import { dayToDate, todayInRome } from "./calendar-day";
-import { hundredthsToDecimalString, parseEuroCents, parseHoursHundredths } from "./parse-amounts";
+import { dayToDate, todayInRome } from "@/lib/dates/rome-calendar";
+import { hundredthsToDecimalString } from "@/lib/money/decimal-string";
+import { parseEuroCents, parseHoursHundredths } from "@/lib/money/parse-amount";
 import { logDeliveredContributionSchema, type LogDeliveredContributionInput } from "./programme-schemas";
 import { requireWritableAccess } from "./require-writable-access";
 

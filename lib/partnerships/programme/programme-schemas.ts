@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { isCalendarDay, todayInRome } from "./calendar-day";
-import { parseEuroCents, parseHoursHundredths } from "./parse-amounts";
+import { isCalendarDay, todayInRome } from "@/lib/dates/rome-calendar";
+import { parseEuroCents, parseHoursHundredths, type AmountError } from "@/lib/money/parse-amount";
 
 // One schema per operation, shared by the forms and the server actions. Messages are keys
 // of t.programme.errors, which the forms translate.
@@ -14,6 +14,9 @@ const optionalDay = z
   .optional()
   .default("")
   .refine((value) => value === "" || isCalendarDay(value), "dateInvalid");
+
+/** The message key (t.programme.errors) of each way a typed euro amount can be wrong. */
+const VALUE_ERROR_KEYS = { invalid: "valueInvalid", ambiguous: "valueAmbiguous", negative: "negative", tooLarge: "valueTooLarge" } as const satisfies Record<AmountError, string>;
 
 export const ACTIVITY_KINDS = ["ACTIVITY", "MILESTONE"] as const;
 export const PARTY_SIDES = ["COMPANY", "NONPROFIT"] as const;
@@ -44,7 +47,7 @@ export const setActivityDoneSchema = z.object({
 
 export const deleteActivitySchema = z.object({ partnershipId: id, activityId: id });
 
-/** A contribution given, logged as it happens. Amounts stay text here: parsed by parse-amounts. */
+/** A contribution given, logged as it happens. Amounts stay text here: parsed by lib/money/parse-amount. */
 export const logDeliveredContributionSchema = z
   .object({
     partnershipId: id,
@@ -66,7 +69,7 @@ export const logDeliveredContributionSchema = z
     if (input.kind === "MONEY" && input.value === "") context.addIssue({ code: "custom", message: "valueRequired", path: ["value"] });
     if (input.value !== "") {
       const value = parseEuroCents(input.value);
-      if (!value.ok) context.addIssue({ code: "custom", message: value.reason === "negative" ? "negative" : "valueInvalid", path: ["value"] });
+      if (!value.ok) context.addIssue({ code: "custom", message: VALUE_ERROR_KEYS[value.reason], path: ["value"] });
       else if (input.kind === "MONEY" && value.value === 0) context.addIssue({ code: "custom", message: "valueInvalid", path: ["value"] });
     }
   });

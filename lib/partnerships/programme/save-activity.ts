@@ -2,7 +2,7 @@ import type { Database } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import type { PartnershipViewer } from "../access/partnership-viewer";
 import { touchPartnership } from "../access/touch-partnership";
-import { dayToDate } from "./calendar-day";
+import { dayToDate } from "@/lib/dates/rome-calendar";
 import { listPartnershipPeople } from "./list-partnership-people";
 import { saveActivitySchema, type SaveActivityInput } from "./programme-schemas";
 import { requireWritableAccess } from "./require-writable-access";

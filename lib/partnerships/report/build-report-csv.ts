@@ -1,7 +1,7 @@
 import { getMessages } from "@/lib/i18n/get-messages";
 import type { Locale } from "@/lib/i18n/locales";
 import type { PartySide } from "@/lib/generated/prisma/enums";
-import { toCsv } from "./csv";
+import { csvNumber, toCsv } from "@/lib/csv/to-csv";
 import type { ImpactReport } from "./get-impact-report";
 
 /**
@@ -33,7 +33,7 @@ export function buildReportCsv(report: ImpactReport, locale: Locale): string {
   const r = m.report.document;
   const kinds = m.agreement.document.kinds;
   const sideName = (side: PartySide) => (side === "COMPANY" ? r.company : r.nonprofit);
-  const number = (value: number | null) => (value === null ? "" : locale === "it" ? String(value).replace(".", ",") : String(value));
+  const number = (value: number | null) => csvNumber(value, locale);
   const euro = (cents: number) => number(cents / 100);
   type Row = [string, string, string, string, string, string, string, string];
   const rows: Row[] = [];
@@ -95,5 +95,5 @@ export function buildReportCsv(report: ImpactReport, locale: Locale): string {
     row("evaluation", r.results, { side, value: evaluation.results });
     row("evaluation", r.lessons, { side, value: evaluation.lessons });
   }
-  return toCsv(REPORT_CSV_HEADER, rows);
+  return toCsv([REPORT_CSV_HEADER, ...rows]);
 }

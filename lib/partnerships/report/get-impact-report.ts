@@ -1,9 +1,11 @@
+import { dateToDay } from "@/lib/dates/rome-calendar";
 import type { Database } from "@/lib/db/client";
 import type { CommunicationChannel, ContributionKind, IndicatorDirection, PartnershipPhase, PartySide } from "@/lib/generated/prisma/enums";
 import { requirePartnershipAccess } from "../access/require-partnership-access";
 import type { PartnershipAccess, PartnershipViewer } from "../access/partnership-viewer";
-import { toIsoDay } from "../agreement/agreement-template";
-import { progressTowardsTarget } from "./indicator-progress";
+import { decimalStringToHundredths } from "@/lib/money/decimal-string";
+import { isTargetReached, progressTowardTarget } from "../monitoring/progress-toward-target";
+import { sumDeliveredContributions } from "../programme/sum-delivered-contributions";
 
 export type ReportIndicator = {
   name: string;
@@ -13,6 +15,8 @@ export type ReportIndicator = {
   direction: IndicatorDirection;
   latest: { value: number; measuredOn: string } | null;
   progressPercent: number | null;
+  /** The latest value reached the target in the indicator's direction (isTargetReached). */
+  targetReached: boolean;
   measurements: { value: number; measuredOn: string }[];
 };
 
@@ -38,8 +42,6 @@ export type ImpactReport = {
   story: { text: string; approvedByBoth: boolean } | null;
   evaluations: { side: PartySide; goalAchievement: number; relationship: number; csvSupport: number; wouldRenew: boolean; results: string; lessons: string }[];
 };
-
-const emptyDelivered = (): DeliveredTotals => ({ moneyCents: 0, otherValueCents: 0, hours: 0, goods: 0, others: 0 });
 
 /**
  * The impact report of one partnership, for both partners and staff, in every phase (an
@@ -77,18 +79,25 @@ export async function getImpactReport(db: Database, viewer: PartnershipViewer, i
   const agreement = row.agreement;
   const current = agreement?.acceptances.filter((acceptance) => acceptance.revision === agreement.revision) ?? [];
 
-  const deliveredTotals: Record<PartySide, DeliveredTotals> = { COMPANY: emptyDelivered(), NONPROFIT: emptyDelivered() };
-  const deliveredLines = row.deliveredContributions.map((line) => {
-    const totals = deliveredTotals[line.side];
-    const hours = line.hours === null ? null : Number(line.hours.toString());
-    if (line.kind === "MONEY") totals.moneyCents += line.valueCents ?? 0;
-    else totals.otherValueCents += line.valueCents ?? 0;
-    // Hours are summed in hundredths, so 0.1 + 0.2 stays 0.3.
-    if (hours !== null) totals.hours = Math.round(totals.hours * 100 + hours * 100) / 100;
-    if (line.kind === "GOODS") totals.goods += 1;
-    else if (line.kind !== "MONEY" && line.kind !== "VOLUNTEER_HOURS") totals.others += 1;
-    return { side: line.side, kind: line.kind, description: line.description, deliveredOn: toIsoDay(line.deliveredOn), hours, valueCents: line.valueCents };
-  });
+  const deliveredLines = row.deliveredContributions.map((line) => ({
+    side: line.side,
+    kind: line.kind,
+    description: line.description,
+    deliveredOn: dateToDay(line.deliveredOn),
+    hours: line.hours === null ? null : Number(line.hours.toString()),
+    valueCents: line.valueCents,
+  }));
+  // The same totals as the programme tab (money, volunteer hours, other deliveries and their declared value), with goods counted apart.
+  const sums = sumDeliveredContributions(
+    row.deliveredContributions.map((line) => ({ side: line.side, kind: line.kind, valueCents: line.valueCents, hoursHundredths: line.hours === null ? null : decimalStringToHundredths(line.hours.toString()) })),
+  );
+  const deliveredTotals = Object.fromEntries(
+    (["COMPANY", "NONPROFIT"] as const).map((side) => {
+      const sum = sums[side];
+      const goods = deliveredLines.filter((line) => line.side === side && line.kind === "GOODS").length;
+      return [side, { moneyCents: sum.moneyCents, otherValueCents: sum.otherValueCents, hours: sum.hoursHundredths / 100, goods, others: sum.otherDeliveries - goods }];
+    }),
+  ) as Record<PartySide, DeliveredTotals>;
 
   const plannedTotals: Record<PartySide, { valueCents: number; items: number }> = { COMPANY: { valueCents: 0, items: 0 }, NONPROFIT: { valueCents: 0, items: 0 } };
   for (const line of row.plannedContributions) {
@@ -100,13 +109,13 @@ export async function getImpactReport(db: Database, viewer: PartnershipViewer, i
     access,
     partnership: { id: row.id, title: row.title, commonGoal: row.commonGoal, phase: row.phase, company: row.company, nonprofit: row.nonprofit },
     duration: agreement
-      ? { start: toIsoDay(agreement.startsOn), end: toIsoDay(agreement.endsOn) }
-      : { start: toIsoDay(row.startedAt), end: row.endedAt ? toIsoDay(row.endedAt) : null },
+      ? { start: dateToDay(agreement.startsOn), end: dateToDay(agreement.endsOn) }
+      : { start: dateToDay(row.startedAt), end: row.endedAt ? dateToDay(row.endedAt) : null },
     agreement: agreement
       ? { revision: agreement.revision, signedByBoth: current.some((entry) => entry.side === "COMPANY") && current.some((entry) => entry.side === "NONPROFIT") }
       : null,
     indicators: row.indicators.map((indicator) => {
-      const measurements = indicator.measurements.map((entry) => ({ value: Number(entry.value.toString()), measuredOn: toIsoDay(entry.measuredOn) }));
+      const measurements = indicator.measurements.map((entry) => ({ value: Number(entry.value.toString()), measuredOn: dateToDay(entry.measuredOn) }));
       const latest = measurements.at(-1) ?? null;
       const baseline = Number(indicator.baseline.toString());
       const target = indicator.target === null ? null : Number(indicator.target.toString());
@@ -117,13 +126,14 @@ export async function getImpactReport(db: Database, viewer: PartnershipViewer, i
         target,
         direction: indicator.direction,
         latest,
-        progressPercent: progressTowardsTarget({ baseline, target, latest: latest?.value ?? null, direction: indicator.direction }),
+        progressPercent: progressTowardTarget({ baseline, target, latest: latest?.value ?? null, direction: indicator.direction }),
+        targetReached: isTargetReached({ target, latest: latest?.value ?? null, direction: indicator.direction }),
         measurements,
       };
     }),
     delivered: { lines: deliveredLines, totals: deliveredTotals },
     planned: { lines: row.plannedContributions, totals: plannedTotals },
-    communication: row.communicationItems.map((item) => ({ channel: item.channel, title: item.title, plannedOn: toIsoDay(item.plannedOn), link: item.link })),
+    communication: row.communicationItems.map((item) => ({ channel: item.channel, title: item.title, plannedOn: dateToDay(item.plannedOn), link: item.link })),
     story: row.publicStory ? { text: row.publicStory, approvedByBoth: row.storyApprovedByCompanyAt !== null && row.storyApprovedByNonprofitAt !== null } : null,
     evaluations: row.finalEvaluations,
   };

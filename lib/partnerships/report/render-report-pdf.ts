@@ -2,7 +2,8 @@ import { format } from "@/lib/i18n/define-section";
 import { getMessages } from "@/lib/i18n/get-messages";
 import type { Locale } from "@/lib/i18n/locales";
 import { createPdfWriter } from "@/lib/pdf/pdf-writer";
-import { formatDateTime, formatDay, formatEuro, formatNumber } from "../agreement/document-format";
+import { formatDecimal, formatEuro } from "@/lib/money/format-amount";
+import { formatDateTime, formatDay } from "../agreement/document-format";
 import type { ImpactReport } from "./get-impact-report";
 
 /** The impact report as a PDF, section by section; sections without data say so in one line. */
@@ -17,7 +18,7 @@ export async function renderReportPdf(report: ImpactReport, locale: Locale, now 
     footer: format(r.footer, { title: partnership.title }),
     pageLabel: r.page,
   });
-  const num = (value: number) => formatNumber(value, locale);
+  const num = (value: number) => formatDecimal(value, locale);
   const sideName = (side: "COMPANY" | "NONPROFIT") => (side === "COMPANY" ? partnership.company.name : partnership.nonprofit.name);
 
   pdf.heading(r.title, 1);

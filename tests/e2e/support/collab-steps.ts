@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { parseEuroCents } from "@/lib/money/parse-amount";
 
 // Browser steps of the partnership page's checklist, negotiation and messages, each taking a
 // Page already on a partnership page (partner or staff view). Italian interface.
@@ -52,8 +53,9 @@ export async function addContribution(page: Page, contribution: { kind: string; 
 /** The valued total of one side, in cents, read from the page ("Totale valorizzato: 1.234,50 €"). */
 export async function readContributionTotal(page: Page, side: "company" | "nonprofit"): Promise<number> {
   const text = (await main(page).getByTestId(`total-${side}`).textContent()) ?? "";
-  const amount = text.replace(/^[^:]*:/, "").replace(/[^\d,]/g, "").replace(",", ".");
-  return Math.round(Number(amount) * 100);
+  const amount = parseEuroCents(text.replace(/^[^:]*:/, ""));
+  if (!amount.ok) throw new Error(`Unreadable total for ${side}: ${text}`);
+  return amount.value;
 }
 
 /** Sends a message to the partnership's thread and waits for it to appear, newest last. */

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from "@playwright/test";
-import { parseEuroCents, parseHoursHundredths } from "@/lib/partnerships/programme/parse-amounts";
+import { addDays, todayInRome } from "@/lib/dates/rome-calendar";
+import { parseEuroCents, parseHoursHundredths } from "@/lib/money/parse-amount";
 
 // Browser steps of the programme and communication tabs, each taking a page already on a
 // partnership page (any tab): a later journey composes them across all six phases.
@@ -13,8 +14,7 @@ export async function openPartnershipTab(page: Page, name: string) {
 
 /** A calendar day `days` from today, as a date input takes it. */
 export function dayFromToday(days: number): string {
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Rome" }).format(new Date());
-  return new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  return addDays(todayInRome(), days);
 }
 
 /** The card of one activity, or one item of the communication plan, by its title. */

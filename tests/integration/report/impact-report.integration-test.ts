@@ -35,7 +35,7 @@ describe("the impact report and the agreement's PDF", () => {
       data: [
         { partnershipId: id, side: "COMPANY", kind: "MONEY", description: "Bonifico", deliveredOn: new Date("2026-02-01"), valueCents: 150000 },
         { partnershipId: id, side: "COMPANY", kind: "VOLUNTEER_HOURS", description: "Volontariato d'impresa", deliveredOn: new Date("2026-02-10"), hours: "12.5" },
-        { partnershipId: id, side: "COMPANY", kind: "VOLUNTEER_HOURS", description: "Secondo turno", deliveredOn: new Date("2026-02-17"), hours: "0.25" },
+        { partnershipId: id, side: "COMPANY", kind: "VOLUNTEER_HOURS", description: "Secondo turno", deliveredOn: new Date("2026-02-17"), hours: "0.25", valueCents: 3000 },
         { partnershipId: id, side: "COMPANY", kind: "GOODS", description: "=Riso; 200 kg", deliveredOn: new Date("2026-02-20"), valueCents: 40000 },
         { partnershipId: id, side: "NONPROFIT", kind: "SERVICES", description: "Distribuzione", deliveredOn: new Date("2026-02-21") },
       ],
@@ -52,9 +52,10 @@ describe("the impact report and the agreement's PDF", () => {
     await database.db.partnership.update({ where: { id }, data: { publicStory: "Una storia di riso e di comunità.", storyApprovedByCompanyAt: new Date() } });
 
     const report = await getImpactReport(database.db, scene.asNonprofit, { partnershipId: id });
+    // As on the programme tab: the value declared on volunteer hours is not "value of goods and services".
     expect(report.delivered.totals.COMPANY).toEqual({ moneyCents: 150000, otherValueCents: 40000, hours: 12.75, goods: 1, others: 0 });
     expect(report.delivered.totals.NONPROFIT).toEqual({ moneyCents: 0, otherValueCents: 0, hours: 0, goods: 0, others: 1 });
-    expect(report.indicators[0]).toMatchObject({ name: "Famiglie raggiunte", baseline: 0, target: 300, latest: { value: 150, measuredOn: "2026-04-01" }, progressPercent: 50 });
+    expect(report.indicators[0]).toMatchObject({ name: "Famiglie raggiunte", baseline: 0, target: 300, latest: { value: 150, measuredOn: "2026-04-01" }, progressPercent: 50, targetReached: false });
     expect(report.communication.map((item) => item.title)).toEqual(["Articolo sulla Provincia Pavese"]);
     expect(report.story).toEqual({ text: "Una storia di riso e di comunità.", approvedByBoth: false });
 

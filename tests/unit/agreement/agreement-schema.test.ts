@@ -22,11 +22,24 @@ describe("the agreement's form schemas", () => {
     expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["endsOn", "endBeforeStart"]]);
   });
 
+  it("refuses a day that does not exist", () => {
+    const result = updateAgreementSchema.safeParse({ ...content, endsOn: "2027-02-30", partnershipId: "p1", expectedRevision: 1 });
+    expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["endsOn", "invalidDate"]]);
+  });
+
   it("needs a name, a role and the explicit confirmation to accept", () => {
     const base = { partnershipId: "p1", revision: 1, side: "COMPANY", signerName: "Alessandro Conti", signerRole: "Legale rappresentante" };
     expect(acceptAgreementSchema.safeParse({ ...base, confirm: "on" }).success).toBe(true);
     expect(acceptAgreementSchema.safeParse(base).error?.issues[0]?.message).toBe("confirmRequired");
     expect(acceptAgreementSchema.safeParse({ ...base, signerName: "", confirm: true }).error?.issues[0]?.message).toBe("signerNameRequired");
     expect(acceptAgreementSchema.safeParse({ ...base, side: "STAFF", confirm: true }).success).toBe(false);
+  });
+});
+
+describe("the agreement's first draft", () => {
+  it("starts on the day in Italy, even late in the evening UTC", () => {
+    const draft = buildAgreementTemplate({ locale: "it", title: "T", companyName: "A", nonprofitName: "B", commonGoal: "G", today: new Date("2026-06-30T22:30:00Z") });
+    expect(draft.startsOn).toBe("2026-07-01");
+    expect(draft.endsOn).toBe("2027-06-30");
   });
 });

@@ -1,4 +1,5 @@
-import { recordMeasurementSchema, saveIndicatorSchema, todayInRome } from "@/lib/partnerships/monitoring/monitoring-schemas";
+import { todayInRome } from "@/lib/dates/rome-calendar";
+import { recordMeasurementSchema, saveIndicatorSchema } from "@/lib/partnerships/monitoring/monitoring-schemas";
 
 const indicator = { partnershipId: "p1", name: "Consumo di gas", unit: "kWh", baseline: "18000", direction: "DECREASE" };
 
@@ -25,6 +26,11 @@ describe("the measurement form's schema", () => {
     expect(recordMeasurementSchema.safeParse({ ...measurement, measuredOn: todayInRome() }).success).toBe(true);
     const result = recordMeasurementSchema.safeParse({ ...measurement, measuredOn: "2999-01-01" });
     expect(result.error?.issues[0]).toMatchObject({ path: ["measuredOn"], message: "dateInFuture" });
+  });
+
+  it("refuses a day that does not exist instead of rolling it into the next month", () => {
+    const result = recordMeasurementSchema.safeParse({ ...measurement, measuredOn: "2026-02-30" });
+    expect(result.error?.issues[0]).toMatchObject({ path: ["measuredOn"], message: "date" });
   });
 
   it("uses the date in Pavia, not UTC, to decide what today is", () => {

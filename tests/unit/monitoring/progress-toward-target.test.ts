@@ -42,3 +42,48 @@ describe("isTargetReached", () => {
     expect(isTargetReached({ target: null, direction: "DECREASE", latest: 9 })).toBe(false);
   });
 });
+
+describe("progressTowardTarget, as the impact report reads it", () => {
+  it("is 0 at the baseline and 100 at the target of an indicator to increase", () => {
+    expect(progressTowardTarget({ baseline: 100, target: 300, latest: 100, direction: "INCREASE" })).toBe(0);
+    expect(progressTowardTarget({ baseline: 100, target: 300, latest: 200, direction: "INCREASE" })).toBe(50);
+    expect(progressTowardTarget({ baseline: 100, target: 300, latest: 330, direction: "INCREASE" })).toBe(115);
+  });
+
+  it("counts going down as progress for an indicator to reduce", () => {
+    expect(progressTowardTarget({ baseline: 40, target: 10, latest: 25, direction: "DECREASE" })).toBe(50);
+    expect(progressTowardTarget({ baseline: 40, target: 10, latest: 50, direction: "DECREASE" })).toBe(-33);
+  });
+
+  it("is unknown without a target, a measurement, or any distance to cover", () => {
+    expect(progressTowardTarget({ baseline: 1, target: null, latest: 2, direction: "INCREASE" })).toBeNull();
+    expect(progressTowardTarget({ baseline: 1, target: 5, latest: null, direction: "INCREASE" })).toBeNull();
+    expect(progressTowardTarget({ baseline: 5, target: 5, latest: 6, direction: "INCREASE" })).toBeNull();
+    expect(progressTowardTarget({ baseline: 5, target: 3, latest: 4, direction: "INCREASE" })).toBeNull();
+  });
+});
+
+describe("isTargetReached, on the database's decimal text (dashboard) or numbers", () => {
+  it("is reached at or above the target for an indicator meant to grow", () => {
+    expect(isTargetReached({ direction: "INCREASE", target: "100", latest: "100.00" })).toBe(true);
+    expect(isTargetReached({ direction: "INCREASE", target: "100", latest: "99.99" })).toBe(false);
+    expect(isTargetReached({ direction: "INCREASE", target: 0.3, latest: 0.1 + 0.2 })).toBe(true);
+  });
+
+  it("is reached at or below the target for an indicator meant to shrink", () => {
+    expect(isTargetReached({ direction: "DECREASE", target: "20.5", latest: "20.5" })).toBe(true);
+    expect(isTargetReached({ direction: "DECREASE", target: "20.5", latest: "20.51" })).toBe(false);
+    expect(isTargetReached({ direction: "DECREASE", target: "0", latest: "-1" })).toBe(true);
+  });
+
+  it("is not reached without a target or without a measurement", () => {
+    expect(isTargetReached({ direction: "INCREASE", target: null, latest: "5" })).toBe(false);
+    expect(isTargetReached({ direction: "DECREASE", target: "5", latest: null })).toBe(false);
+  });
+
+  it("is not reached at 99.6 %, even though the percentage rounds to 100", () => {
+    const indicator = { baseline: 0, target: 1000, latest: 996, direction: "INCREASE" as const };
+    expect(progressTowardTarget(indicator)).toBe(100);
+    expect(isTargetReached(indicator)).toBe(false);
+  });
+});

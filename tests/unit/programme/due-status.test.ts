@@ -1,4 +1,4 @@
-import { isCalendarDay, todayInRome } from "@/lib/partnerships/programme/calendar-day";
+import { addDays, isCalendarDay, todayInRome } from "@/lib/dates/rome-calendar";
 import { dueStatus } from "@/lib/partnerships/programme/due-status";
 import { logDeliveredContributionSchema, saveActivitySchema } from "@/lib/partnerships/programme/programme-schemas";
 
@@ -45,11 +45,15 @@ describe("the programme forms' rules", () => {
     expect(hours.error?.issues.map((issue) => issue.message)).toEqual(["hoursRequired"]);
     const money = logDeliveredContributionSchema.safeParse({ ...common, kind: "MONEY", value: "-10" });
     expect(money.error?.issues.map((issue) => issue.message)).toEqual(["negative"]);
+    const ambiguous = logDeliveredContributionSchema.safeParse({ ...common, kind: "MONEY", value: "1,234" });
+    expect(ambiguous.error?.issues.map((issue) => issue.message)).toEqual(["valueAmbiguous"]);
+    const tooLarge = logDeliveredContributionSchema.safeParse({ ...common, kind: "MONEY", value: "10.000.000,01" });
+    expect(tooLarge.error?.issues.map((issue) => issue.message)).toEqual(["valueTooLarge"]);
     expect(logDeliveredContributionSchema.safeParse({ ...common, kind: "VOLUNTEER_HOURS", hours: "1,5" }).success).toBe(true);
   });
 
   it("refuses a delivery dated in the future", () => {
-    const tomorrow = new Date(Date.parse(`${todayInRome()}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const tomorrow = addDays(todayInRome(), 1);
     const result = logDeliveredContributionSchema.safeParse({ partnershipId: "p1", kind: "GOODS", description: "Sacchi", deliveredOn: tomorrow });
     expect(result.error?.issues.map((issue) => issue.message)).toEqual(["deliveredInFuture"]);
   });

@@ -1,4 +1,5 @@
-import { dayInRome, isOverdue } from "@/lib/partnerships/checklist/checklist-dates";
+import { dayInRome } from "@/lib/dates/rome-calendar";
+import { isOverdue } from "@/lib/partnerships/checklist/checklist-dates";
 import { addChecklistItemSchema, toDueDate } from "@/lib/partnerships/checklist/checklist-schemas";
 
 describe("checklist due dates", () => {

@@ -13,6 +13,8 @@ describe("the contribution form's rules", () => {
     expect(firstMessage(addContributionSchema.safeParse({ ...base, value: "-3" }))).toMatchObject({ message: "amountNegative", path: ["value"] });
     expect(firstMessage(addContributionSchema.safeParse({ ...base, value: "tre euro" }))).toMatchObject({ message: "amountInvalid", path: ["value"] });
     expect(firstMessage(addContributionSchema.safeParse({ ...base, value: "20.000.000" }))).toMatchObject({ message: "amountTooLarge", path: ["value"] });
+    // "1,500" is 1.5 in Italian and 1500 in English: refused with its own explanation.
+    expect(firstMessage(addContributionSchema.safeParse({ ...base, value: "1,500" }))).toMatchObject({ message: "amountAmbiguous", path: ["value"] });
   });
 
   it("needs a known kind, a real description and a known side or none", () => {

@@ -1,4 +1,5 @@
 import { requireStaff } from "@/lib/auth/guards";
+import { todayInRome } from "@/lib/dates/rome-calendar";
 import { db } from "@/lib/db";
 import { exportProfiles } from "@/lib/profiles/exchange/export-profiles";
 
@@ -7,7 +8,7 @@ export async function GET(): Promise<Response> {
   // The guard answers 401 to visitors and 403 to partners.
   const staff = await requireStaff();
   const document = await exportProfiles(db, staff);
-  const day = new Date().toISOString().slice(0, 10);
+  const day = todayInRome();
   return new Response(`${JSON.stringify(document, null, 2)}\n`, {
     headers: {
       "Content-Type": "application/json; charset=utf-8",
