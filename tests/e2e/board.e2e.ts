@@ -23,14 +23,17 @@ test("staff move a card with the mouse, and it stays in its new column after a r
   await openBoard(page);
   const handle = card(page, "Pianificazione e preparazione", title).getByRole("button", { name: `Trascina ${title}` });
   const target = column(page, "Negoziazione").getByRole("list");
-  await handle.scrollIntoViewIfNeeded();
+  // In the middle of the window: near an edge dnd-kit starts auto-scrolling the page,
+  // which would move the drop target away from under the pointer.
+  await handle.evaluate((element) => element.scrollIntoView({ block: "center", inline: "nearest" }));
   const from = await handle.boundingBox();
   const to = await target.boundingBox();
   if (!from || !to) throw new Error("The board is not laid out");
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await page.mouse.down();
   await page.mouse.move(from.x + from.width / 2 + 20, from.y + from.height / 2, { steps: 5 });
-  await page.mouse.move(to.x + to.width / 2, to.y + 40, { steps: 15 });
+  // Across to the next column at the same height: the column's list is taller than the window.
+  await page.mouse.move(to.x + to.width / 2, from.y + from.height / 2, { steps: 15 });
   await page.mouse.up();
 
   await expect(page.getByText(`${title} spostata in Negoziazione.`)).toBeVisible();
