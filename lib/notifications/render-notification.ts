@@ -27,6 +27,9 @@ export function renderNotification(kind: string, params: unknown, locale: Locale
   const template = Object.hasOwn(kinds, kind) ? kinds[kind] : undefined;
   if (!template) return catalog.generic;
   const values = params && typeof params === "object" && !Array.isArray(params) ? printable(params as Params) : {};
+  // A phase is stored as its code, so each reader gets its name in their own language.
+  const phases: Record<string, string> = messages.phases;
+  if (typeof values.phase === "string" && Object.hasOwn(phases, values.phase)) values.phase = phases[values.phase]!;
   return { title: format(template.title, values), body: format(template.body, values) };
 }
 

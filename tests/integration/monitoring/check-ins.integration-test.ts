@@ -1,3 +1,4 @@
+import { renderNotification } from "@/lib/notifications/render-notification";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { answerCheckIn } from "@/lib/partnerships/monitoring/answer-check-in";
 import { getMonitoring } from "@/lib/partnerships/monitoring/get-monitoring";
@@ -32,7 +33,10 @@ describe("check-ins at every phase change", () => {
       select: { userId: true, params: true, link: true },
     });
     expect(notices).toHaveLength(2);
-    expect(notices[0]?.params).toEqual({ partnershipTitle: partnership.title, phase: "Negoziazione" });
+    // The phase is stored as its code and named in each reader's language.
+    expect(notices[0]?.params).toEqual({ partnershipTitle: partnership.title, phase: "NEGOTIATION" });
+    expect(renderNotification("partnership.phaseChanged", notices[0]?.params, "it").title).toBe(`«${partnership.title}» è passata a: Negoziazione`);
+    expect(renderNotification("partnership.phaseChanged", notices[0]?.params, "en").title).toBe(`“${partnership.title}” moved to: Negotiation`);
     expect(notices[0]?.link).toBe(`/workspace/partnerships/${partnership.id}`);
   });
 
