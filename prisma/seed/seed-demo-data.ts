@@ -62,7 +62,7 @@ export async function seedDemoData(db: Database, options: SeedDemoDataOptions = 
       await tx.membership.createMany({ data: memberships });
       const partnerships = await tx.partnership.createManyAndReturn({
         data: buildPartnershipRows(now, userIds, organizationIds),
-        select: { id: true, title: true, phase: true, companyId: true, nonprofitId: true, startedAt: true, phaseEnteredAt: true },
+        select: { id: true, title: true, phase: true, companyId: true, nonprofitId: true, startedAt: true, phaseEnteredAt: true, staffOwnerId: true, discontinuedReason: true },
       });
       await seedPartnershipWork({
         tx,

@@ -129,6 +129,25 @@ describe("seedDemoData", () => {
     }
   });
 
+  it("records each partnership's past board moves, in order, ending with the entry into its current phase", async () => {
+    const partnerships = await database.db.partnership.findMany({ select: { id: true, phase: true, phaseEnteredAt: true } });
+    const moves = await database.db.auditLog.findMany({
+      where: { action: "partnership.move" },
+      orderBy: { createdAt: "asc" },
+      select: { targetId: true, after: true, createdAt: true },
+    });
+    const expectedCount = { PLANNING: 0, NEGOTIATION: 1, AGREEMENT: 2, MANAGEMENT: 3, COMMUNICATION: 4, MONITORING: 5, COMPLETED: 6, DISCONTINUED: 1 } as const;
+    for (const partnership of partnerships) {
+      const own = moves.filter((move) => move.targetId === partnership.id);
+      expect(own).toHaveLength(expectedCount[partnership.phase]);
+      const last = own.at(-1);
+      if (last) {
+        expect(last.after).toMatchObject({ phase: partnership.phase });
+        expect(last.createdAt).toEqual(partnership.phaseEnteredAt);
+      }
+    }
+  });
+
   it("creates about 40 partnerships, several in each open phase and some in every phase", async () => {
     const partnerships = await database.db.partnership.findMany();
     expect(partnerships).toHaveLength(DEMO_PARTNERSHIPS.length);

@@ -1,9 +1,8 @@
 import type { PartnershipPhase } from "@/lib/generated/prisma/enums";
 import { DEMO_PARTNERSHIP_TITLE } from "../demo-partnerships-open";
-import { phaseNumber, type SeededPartnership, type WorkSeedContext } from "./seed-context";
+import { pastPhaseChanges, phaseNumber, type SeededPartnership, type WorkSeedContext } from "./seed-context";
 
 const DAY = 24 * 60 * 60 * 1000;
-const PHASES_IN_ORDER: PartnershipPhase[] = ["PLANNING", "NEGOTIATION", "AGREEMENT", "MANAGEMENT", "COMMUNICATION", "MONITORING", "COMPLETED"];
 
 type IndicatorSeed = { name: string; unit: string; baseline: number; target: number | null; direction: "INCREASE" | "DECREASE" };
 
@@ -81,7 +80,7 @@ export async function seedMonitoring({ tx, now, partnerships, membersOf }: WorkS
       });
     }
 
-    await seedCheckIns(tx, partnership, { index, number, company, nonprofit, leaveOneOpen: number >= 2 && number <= 6 && index % 4 === 1 && !NAMED_E2E.has(partnership.title) });
+    await seedCheckIns(tx, partnership, { index, company, nonprofit, leaveOneOpen: number >= 2 && number <= 6 && index % 4 === 1 && !NAMED_E2E.has(partnership.title) });
 
     if (number === 7) {
       const submittedAt = new Date(partnership.phaseEnteredAt.getTime() - 10 * DAY);
@@ -129,15 +128,12 @@ async function seedIndicators(
 async function seedCheckIns(
   tx: Tx,
   partnership: SeededPartnership,
-  { index, number, company, nonprofit, leaveOneOpen }: { index: number; number: number; company: string | null; nonprofit: string | null; leaveOneOpen: boolean },
+  { index, company, nonprofit, leaveOneOpen }: { index: number; company: string | null; nonprofit: string | null; leaveOneOpen: boolean },
 ) {
-  const entered = PHASES_IN_ORDER.slice(1, number);
-  const start = partnership.startedAt.getTime();
-  const span = partnership.phaseEnteredAt.getTime() - start;
-  for (const [step, phase] of entered.entries()) {
-    const current = step === entered.length - 1;
-    // Earlier phase changes spread between the start and the current phase's entry.
-    const requestedAt = new Date(current ? partnership.phaseEnteredAt.getTime() : start + (span * (step + 1)) / entered.length);
+  // One check-in per side at each phase change the partnership went through.
+  const changes = pastPhaseChanges(partnership);
+  for (const [step, { to: phase, at: requestedAt }] of changes.entries()) {
+    const current = step === changes.length - 1;
     for (const [sideIndex, side] of (["COMPANY", "NONPROFIT"] as const).entries()) {
       const open = current && leaveOneOpen && side === "NONPROFIT";
       const seed = index + step * 3 + sideIndex;

@@ -10,6 +10,8 @@ export type SeededPartnership = {
   nonprofitId: string;
   startedAt: Date;
   phaseEnteredAt: Date;
+  staffOwnerId: string | null;
+  discontinuedReason: string | null;
 };
 
 export type WorkSeedContext = {
@@ -35,4 +37,24 @@ export function phaseNumber(phase: PartnershipPhase): number {
     DISCONTINUED: 0,
   };
   return order[phase];
+}
+
+const PHASES_IN_ORDER: readonly PartnershipPhase[] = ["PLANNING", "NEGOTIATION", "AGREEMENT", "MANAGEMENT", "COMMUNICATION", "MONITORING", "COMPLETED"];
+
+/**
+ * The board moves that brought a seeded partnership from PLANNING to its phase, one phase
+ * at a time, spread evenly between its start and the entry into its current phase (the
+ * last move happens exactly then). The check-ins and the board history of the demo data
+ * both follow these dates. A discontinued partnership has none here: it left PLANNING
+ * straight for DISCONTINUED.
+ */
+export function pastPhaseChanges(partnership: SeededPartnership): { from: PartnershipPhase; to: PartnershipPhase; at: Date }[] {
+  const entered = PHASES_IN_ORDER.slice(1, phaseNumber(partnership.phase));
+  const start = partnership.startedAt.getTime();
+  const span = partnership.phaseEnteredAt.getTime() - start;
+  return entered.map((to, step) => ({
+    from: PHASES_IN_ORDER[step]!,
+    to,
+    at: step === entered.length - 1 ? partnership.phaseEnteredAt : new Date(start + (span * (step + 1)) / entered.length),
+  }));
 }

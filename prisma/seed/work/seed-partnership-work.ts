@@ -1,5 +1,6 @@
 import { seedAgreements } from "./demo-agreements";
 import { seedChecklists } from "./demo-checklists";
+import { seedHistory } from "./demo-history";
 import { seedCommunication } from "./demo-communication";
 import { seedMessages } from "./demo-messages";
 import { seedMonitoring } from "./demo-monitoring";
@@ -20,4 +21,5 @@ export async function seedPartnershipWork(context: WorkSeedContext): Promise<voi
   await seedCommunication(context);
   await seedMonitoring(context);
   await seedMessages(context);
+  await seedHistory(context);
 }
