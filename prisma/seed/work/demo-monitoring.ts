@@ -1,4 +1,3 @@
-import type { PartnershipPhase } from "@/lib/generated/prisma/enums";
 import { DEMO_PARTNERSHIP_TITLE } from "../demo-partnerships-open";
 import { pastPhaseChanges, phaseNumber, type SeededPartnership, type WorkSeedContext } from "./seed-context";
 
