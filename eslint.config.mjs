@@ -8,10 +8,23 @@ const config = [
     ignores: [".next/**", "lib/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", ".data/**", "next-env.d.ts"],
   },
   {
-    // lib/ is plain TypeScript: it never reaches back into the app or its components.
-    files: ["lib/**/*.ts"],
+    // Imports run app → components → lib, never back: lib/ is plain TypeScript that never
+    // reaches into the app or its components, and components never into app/.
+    files: ["lib/**/*.ts", "lib/**/*.tsx"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: ["@/app/*", "@/components/*"] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/app/*", "@/components/*", "**/app/*", "**/components/*"], message: "lib/ never imports from app/ or components/ (imports run app → components → lib)." }] },
+      ],
+    },
+  },
+  {
+    files: ["components/**/*.ts", "components/**/*.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/app/*", "**/app/*"], message: "components/ never import from app/: move shared actions to lib/actions/<domain>/ (imports run app → components → lib)." }] },
+      ],
     },
   },
   {

@@ -26,3 +26,11 @@ export class ValidationError extends Error {
 export class ConflictError extends Error {
   override readonly name = "ConflictError";
 }
+
+/** Too many requests of one kind from one caller: answered like a 429, with when to retry. */
+export class RateLimitedError extends Error {
+  override readonly name = "RateLimitedError";
+  constructor(readonly retryAfterSeconds?: number) {
+    super("rateLimited");
+  }
+}

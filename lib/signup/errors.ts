@@ -1,7 +1,3 @@
-/** Too many requests of one kind from one address or for one e-mail: answered like a 429. */
-export class RateLimitedError extends Error {
-  override readonly name = "RateLimitedError";
-  constructor() {
-    super("rateLimited");
-  }
-}
+// The signup services' rate-limit error is the app-wide one (lib/errors.ts); kept here under
+// its old path so that callers written before the move keep working.
+export { RateLimitedError } from "@/lib/errors";

@@ -1,11 +1,8 @@
 "use client";
 
-import { buttonStyles } from "@/components/ui/button-styles";
-import { Notice } from "@/components/ui/notice";
+import { FormMessage, HiddenFields, SubmitButton, TextareaField, translateKey, useActionForm, type FormServerAction } from "@/components/ui/form";
 import type { Messages } from "@/lib/i18n/get-messages";
-import { postMessageSchema, type PostMessageInput } from "@/lib/partnerships/messages/message-schemas";
-import { describedBy, Field, inputClass } from "../collab/field";
-import { resolveError, usePartnershipForm, type PartnershipAction } from "../collab/use-partnership-form";
+import { MESSAGE_MAX_LENGTH, postMessageSchema, type PostMessageInput } from "@/lib/partnerships/messages/message-schemas";
 
 type Props = {
   id: string;
@@ -14,25 +11,23 @@ type Props = {
   hint: string;
   submitLabel: string;
   savedLabel: string;
-  action: PartnershipAction;
+  action: FormServerAction;
   t: Messages["messages"];
   shared: Messages["partnership"];
+  forms: Messages["forms"];
 };
 
 /** A text to post (a message to the thread, or a staff note): the two share their rules (1–4000 characters). */
-export function MessageForm({ id, partnershipId, label, hint, submitLabel, savedLabel, action, t, shared }: Props) {
+export function MessageForm({ id, partnershipId, label, hint, submitLabel, savedLabel, action, t, shared, forms }: Props) {
   const defaults: PostMessageInput = { partnershipId, body: "" };
-  const { form, state, pending, onSubmit, serverError, formError } = usePartnershipForm({ schema: postMessageSchema, action, defaultValues: defaults, resetOnSave: true });
-  const error = resolveError(form.formState.errors.body?.message ?? serverError("body"), t.errors, shared.formErrors);
+  const { form, state, formAction, onSubmit, pending, errorOf, formError } = useActionForm({ schema: postMessageSchema, action, defaultValues: defaults, resetOnSuccess: true });
+  const text = (key: string | undefined) => translateKey(key, t.errors, shared.formErrors, forms);
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3">
-      {state.status === "saved" ? <Notice tone="success">{savedLabel}</Notice> : null}
-      {formError ? <Notice tone="error">{resolveError(formError, t.errors, shared.formErrors)}</Notice> : null}
-      <input type="hidden" {...form.register("partnershipId")} />
-      <Field id={id} label={label} hint={hint} error={error}>
-        <textarea id={id} rows={4} maxLength={4000} className={inputClass} {...describedBy(id, { hint, error })} {...form.register("body")} />
-      </Field>
-      <button type="submit" className={buttonStyles.primary} disabled={pending}>{pending ? t.sending : submitLabel}</button>
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-3">
+      <FormMessage state={state} error={text(formError)} saved={savedLabel} />
+      <HiddenFields values={{ partnershipId }} />
+      <TextareaField id={id} label={label} hint={hint} error={text(errorOf("body"))} maxLength={MESSAGE_MAX_LENGTH} registration={form.register("body")} />
+      <SubmitButton pending={pending} pendingLabel={t.sending}>{submitLabel}</SubmitButton>
     </form>
   );
 }

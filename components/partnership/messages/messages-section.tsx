@@ -1,4 +1,4 @@
-import { postMessageAction } from "@/app/_actions/partnerships/messages";
+import { postMessageAction } from "@/lib/actions/partnerships/post-message";
 import { EmptyState } from "@/components/ui/empty-state";
 import { db } from "@/lib/db";
 import { listPartnershipMessages, type PartnershipMessageView } from "@/lib/partnerships/messages/list-partnership-messages";
@@ -54,6 +54,7 @@ export async function MessagesSection({ access, locale, t }: SectionProps) {
             action={postMessageAction}
             t={m}
             shared={t.partnership}
+            forms={t.forms}
           />
         </div>
       </section>

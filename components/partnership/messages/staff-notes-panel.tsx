@@ -1,4 +1,4 @@
-import { addStaffNoteAction } from "@/app/_actions/partnerships/messages";
+import { addStaffNoteAction } from "@/lib/actions/partnerships/add-staff-note";
 import { db } from "@/lib/db";
 import { format } from "@/lib/i18n/define-section";
 import type { Messages } from "@/lib/i18n/get-messages";
@@ -46,6 +46,7 @@ export async function StaffNotesPanel({ viewer, partnershipId, t, locale }: { vi
         action={addStaffNoteAction}
         t={m}
         shared={t.partnership}
+        forms={t.forms}
       />
     </section>
   );

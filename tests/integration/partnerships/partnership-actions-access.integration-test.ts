@@ -1,3 +1,5 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import type { PartnershipViewer } from "@/lib/partnerships/access/partnership-viewer";
 import { createPartnership, createPartnerUser } from "../../support/factories";
 import { createTestDatabase, type TestDatabase } from "../../support/test-database";
@@ -16,17 +18,23 @@ jest.mock("next/headers", () => ({
 
 type Action = (state: { status: "idle" }, input: FormData) => Promise<unknown>;
 
+/** Every partnership action: the files of lib/actions/partnerships, and those not yet moved there. */
 async function allActions(): Promise<[string, Action][]> {
-  const modules = await Promise.all([
+  const directory = path.join(process.cwd(), "lib/actions/partnerships");
+  const moved = await Promise.all(
+    readdirSync(directory)
+      .filter((file) => file.endsWith(".ts"))
+      .map((file) => import(`@/lib/actions/partnerships/${file.replace(/\.ts$/, "")}`) as Promise<Record<string, unknown>>),
+  );
+  const modules = [...moved, ...(await Promise.all([
     import("@/app/_actions/partnerships/agreement"),
     import("@/app/_actions/partnerships/checklist"),
     import("@/app/_actions/partnerships/closing"),
     import("@/app/_actions/partnerships/communication"),
-    import("@/app/_actions/partnerships/messages"),
     import("@/app/_actions/partnerships/monitoring"),
     import("@/app/_actions/partnerships/negotiation"),
     import("@/app/_actions/partnerships/programme"),
-  ]);
+  ]))];
   return modules.flatMap((module) => Object.entries(module).filter(([, value]) => typeof value === "function") as [string, Action][]);
 }
 
@@ -71,11 +79,11 @@ describe("partnership actions called by a partner of another organisation", () =
     const nonprofit = await createPartnerUser(database.db, "NONPROFIT");
     const partnership = await createPartnership(database.db, { companyId: company.organization.id, nonprofitId: nonprofit.organization.id });
     viewer = { kind: "partner", userId: company.user.id, organizationId: company.organization.id };
-    const { postMessageAction } = await import("@/app/_actions/partnerships/messages");
+    const { postMessageAction } = await import("@/lib/actions/partnerships/post-message");
     const input = new FormData();
     input.set("partnershipId", partnership.id);
     input.set("body", "Buongiorno, ci vediamo giovedì?");
-    await expect(postMessageAction({ status: "idle" }, input)).resolves.toMatchObject({ status: "saved" });
+    await expect(postMessageAction({ status: "idle" }, input)).resolves.toMatchObject({ status: "success" });
     expect(await database.db.partnershipMessage.count({ where: { partnershipId: partnership.id } })).toBe(1);
   });
 });

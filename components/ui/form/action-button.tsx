@@ -1,0 +1,40 @@
+"use client";
+
+import { useActionState } from "react";
+import { IDLE, type ActionState } from "@/lib/actions/action-state";
+import type { buttonStyles } from "@/components/ui/button-styles";
+import { HiddenFields } from "./hidden-fields";
+import { SubmitButton } from "./submit-button";
+
+type Props = {
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  /** Hidden fields the action needs (ids, the new state). */
+  fields: Record<string, string>;
+  label: string;
+  /** The full name for screen readers when the visible label needs its context. */
+  accessibleLabel?: string;
+  pendingLabel?: string;
+  variant?: keyof typeof buttonStyles;
+  className?: string;
+  /** The text of a refusal's message key, from the form's catalogues (translateKey). */
+  errorText: (key: string | undefined) => string | undefined;
+};
+
+/**
+ * One button that runs one action (tick, delete, approve…), with the refusal shown next to
+ * it. A plain form posting to a server action: it works before hydration too.
+ */
+export function ActionButton({ action, fields, label, accessibleLabel, pendingLabel, variant = "secondary", className, errorText }: Props) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
+  const errorKey = state.status === "error" ? (state.message ?? Object.values(state.fieldErrors ?? {})[0]) : undefined;
+  const error = errorText(errorKey);
+  return (
+    <form action={formAction} className={className}>
+      <HiddenFields values={fields} />
+      <SubmitButton variant={variant} pending={pending} pendingLabel={pendingLabel} aria-label={accessibleLabel}>
+        {label}
+      </SubmitButton>
+      {error ? <p role="alert" className="mt-1 text-danger">{error}</p> : null}
+    </form>
+  );
+}
