@@ -19,6 +19,7 @@ import { monitoringSection } from "./sections/monitoring";
 import { closingSection } from "./sections/closing";
 import { dashboardSection } from "./sections/dashboard";
 import { partnershipNoticesSection } from "./sections/partnership-notices";
+import { auditActionsSection } from "./sections/audit-actions";
 
 
 export const en: Messages = {
@@ -210,6 +211,7 @@ export const en: Messages = {
     genericTitle: "Something went wrong",
     generic: "An unexpected error occurred. Please try again shortly.",
   },
+  auditActions: auditActionsSection.en,
   signup: signupSection.en,
   questionnaire: questionnaireSection.en,
   review: reviewSection.en,

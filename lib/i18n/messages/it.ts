@@ -18,6 +18,7 @@ import { monitoringSection } from "./sections/monitoring";
 import { closingSection } from "./sections/closing";
 import { dashboardSection } from "./sections/dashboard";
 import { partnershipNoticesSection } from "./sections/partnership-notices";
+import { auditActionsSection } from "./sections/audit-actions";
 
 // Italian is the reference catalog: the English one must have exactly the same keys.
 import type { Widen } from "../define-section";
@@ -211,6 +212,7 @@ export const it = {
     generic: "Si è verificato un errore inatteso. Riprova tra poco.",
   },
   // Feature sections, each in its own file under sections/.
+  auditActions: auditActionsSection.it,
   signup: signupSection.it,
   questionnaire: questionnaireSection.it,
   review: reviewSection.it,
