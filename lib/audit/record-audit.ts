@@ -1,10 +1,11 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AuditAction } from "./audit-actions";
 
 type AuditWriter = { auditLog: { create(args: { data: Prisma.AuditLogUncheckedCreateInput }): Promise<unknown> } };
 
 export type AuditEntry = {
   actorId: string | null;
-  action: string;
+  action: AuditAction;
   targetType: string;
   targetId: string;
   before?: Prisma.InputJsonValue;

@@ -1,3 +1,4 @@
+import type { AuditAction } from "@/lib/audit/audit-actions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Database } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
@@ -9,7 +10,7 @@ import { assertStaff, type StaffActor } from "./assert-staff";
 
 export type Decision = "approve" | "request-changes" | "reject";
 
-const OUTCOME: Record<Decision, { status: OrganizationStatus; action: string; kind: string }> = {
+const OUTCOME: Record<Decision, { status: OrganizationStatus; action: AuditAction; kind: string }> = {
   approve: { status: "ACTIVE", action: "organization.approve", kind: "organization.approved" },
   "request-changes": { status: "CHANGES_REQUESTED", action: "organization.request-changes", kind: "organization.changes-requested" },
   reject: { status: "REJECTED", action: "organization.reject", kind: "organization.rejected" },

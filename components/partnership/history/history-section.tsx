@@ -1,3 +1,4 @@
+import { describeAuditAction } from "@/lib/audit/describe-audit-action";
 import { db } from "@/lib/db";
 import { format } from "@/lib/i18n/define-section";
 import type { Locale } from "@/lib/i18n/locales";
@@ -22,7 +23,7 @@ export async function HistorySection({ access, locale, t }: SectionProps) {
         : format(b.historyMove, { actor, from: phase(entry.from), to: phase(entry.to) });
     }
     if (entry.kind === "staffOwner") return format(b.historyOwner, { actor, from: entry.from ?? b.historyNobody, to: entry.to ?? b.historyNobody });
-    return format(b.historyOther, { actor, action: entry.action });
+    return describeAuditAction(entry.action, entry.actor, t.auditActions);
   };
   return (
     <section aria-labelledby="history-title">

@@ -20,6 +20,7 @@ import { closingSection } from "./sections/closing";
 import { dashboardSection } from "./sections/dashboard";
 import { partnershipNoticesSection } from "./sections/partnership-notices";
 import { formsSection } from "./sections/forms";
+import { auditActionsSection } from "./sections/audit-actions";
 
 
 export const en: Messages = {
@@ -212,6 +213,7 @@ export const en: Messages = {
     generic: "An unexpected error occurred. Please try again shortly.",
   },
   forms: formsSection.en,
+  auditActions: auditActionsSection.en,
   signup: signupSection.en,
   questionnaire: questionnaireSection.en,
   review: reviewSection.en,

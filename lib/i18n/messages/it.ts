@@ -19,6 +19,7 @@ import { closingSection } from "./sections/closing";
 import { dashboardSection } from "./sections/dashboard";
 import { partnershipNoticesSection } from "./sections/partnership-notices";
 import { formsSection } from "./sections/forms";
+import { auditActionsSection } from "./sections/audit-actions";
 
 // Italian is the reference catalog: the English one must have exactly the same keys.
 import type { Widen } from "../define-section";
@@ -213,6 +214,7 @@ export const it = {
   },
   // Feature sections, each in its own file under sections/.
   forms: formsSection.it,
+  auditActions: auditActionsSection.it,
   signup: signupSection.it,
   questionnaire: questionnaireSection.it,
   review: reviewSection.it,

@@ -52,15 +52,6 @@ export const reviewSection = defineSection({
       rejected: "Organizzazione rifiutata.",
       invalid: "Decisione non registrata: controlla il messaggio.",
     },
-    actions: {
-      "organization.submit": "Questionario inviato",
-      "organization.approve": "Approvata",
-      "organization.request-changes": "Modifiche richieste",
-      "organization.reject": "Rifiutata",
-      "organization.import-create": "Creata da importazione",
-      "organization.import-update": "Aggiornata da importazione",
-    },
-    by: "da {name}",
     errors: {
       messageRequired: "Scrivi un messaggio di almeno 5 caratteri.",
       messageTooLong: "Il messaggio è troppo lungo.",
@@ -133,15 +124,6 @@ export const reviewSection = defineSection({
       rejected: "Organisation rejected.",
       invalid: "Decision not recorded: check the message.",
     },
-    actions: {
-      "organization.submit": "Questionnaire submitted",
-      "organization.approve": "Approved",
-      "organization.request-changes": "Changes requested",
-      "organization.reject": "Rejected",
-      "organization.import-create": "Created by import",
-      "organization.import-update": "Updated by import",
-    },
-    by: "by {name}",
     errors: {
       messageRequired: "Write a message of at least 5 characters.",
       messageTooLong: "The message is too long.",

@@ -8,10 +8,10 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { formatDate } from "@/components/ui/format-date";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
+import { describeAuditAction } from "@/lib/audit/describe-audit-action";
 import { requireStaff } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { format } from "@/lib/i18n/define-section";
 import { getRequestMessages } from "@/lib/i18n/request-locale";
 import { getOrganizationForReview } from "@/lib/organizations/get-organization-for-review";
 import { decideOrganizationAction } from "../actions";
@@ -46,7 +46,6 @@ export default async function OrganizationReviewPage({ params, searchParams }: R
   const decidable = organization.status === "PENDING" || organization.status === "CHANGES_REQUESTED";
   const submitted = organization.profile?.submittedAt ?? null;
   const contact = (value: string | null) => value ?? <span className="text-muted">{r.none}</span>;
-  const actionName = (action: string) => (r.actions as Record<string, string>)[action] ?? action;
 
   return (
     <>
@@ -78,7 +77,7 @@ export default async function OrganizationReviewPage({ params, searchParams }: R
               <ol className="space-y-3">
                 {organization.history.map((entry) => (
                   <li key={entry.id} className="rounded-md border border-line bg-white p-3">
-                    <p><span className="font-semibold">{actionName(entry.action)}</span> · {formatDate(entry.createdAt, locale)}{entry.actorName ? ` · ${format(r.by, { name: entry.actorName })}` : ""}</p>
+                    <p><span className="font-semibold">{describeAuditAction(entry.action, entry.actorName, t.auditActions)}</span> · {formatDate(entry.createdAt, locale)}</p>
                     {entry.note ? <p className="mt-1 whitespace-pre-line text-muted">{entry.note}</p> : null}
                   </li>
                 ))}
