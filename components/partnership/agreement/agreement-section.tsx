@@ -19,7 +19,7 @@ export async function AgreementSection({ access, locale, t }: SectionProps) {
   const a = t.agreement;
   const view = await readAgreementView(db, access);
   const { agreement, partnership } = view;
-  const texts = { agreement: a, partnership: t.partnership };
+  const texts = { agreement: a, partnership: t.partnership, forms: t.forms };
 
   if (!agreement) {
     return (

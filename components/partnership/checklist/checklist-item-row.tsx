@@ -1,12 +1,14 @@
-import { deleteChecklistItemAction, setChecklistItemDoneAction, updateChecklistItemAction } from "@/app/_actions/partnerships/checklist";
 import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/components/ui/format-date";
 import { format } from "@/lib/i18n/define-section";
 import type { Messages } from "@/lib/i18n/get-messages";
 import type { Locale } from "@/lib/i18n/locales";
+import { deleteChecklistItemAction } from "@/lib/actions/partnerships/delete-checklist-item";
+import { setChecklistItemDoneAction } from "@/lib/actions/partnerships/set-checklist-item-done";
+import { updateChecklistItemAction } from "@/lib/actions/partnerships/update-checklist-item";
 import type { ChecklistItemView } from "@/lib/partnerships/checklist/get-partnership-checklist";
 import type { PartnershipPerson } from "@/lib/partnerships/checklist/partnership-people";
-import { InlineActionButton } from "../collab/inline-action-button";
+import { PartnershipActionButton } from "../partnership-action-button";
 import { ChecklistItemEditForm } from "./checklist-item-edit-form";
 
 type Props = { item: ChecklistItemView; partnershipId: string; people: PartnershipPerson[]; canEdit: boolean; t: Messages; locale: Locale };
@@ -17,7 +19,7 @@ const dayOf = (value: string) => new Date(`${value}T12:00:00Z`);
 export function ChecklistItemRow({ item, partnershipId, people, canEdit, t, locale }: Props) {
   const c = t.checklist;
   const done = item.doneAt !== null;
-  const errors = { ...t.partnership.formErrors, ...c.errors };
+  const catalogues = [c.errors, t.partnership.formErrors, t.forms];
   return (
     <li className={`rounded-lg border-2 bg-white p-4 ${item.overdue ? "border-danger" : "border-line"}`}>
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
@@ -45,24 +47,22 @@ export function ChecklistItemRow({ item, partnershipId, people, canEdit, t, loca
         </div>
         {canEdit ? (
           <div className="flex flex-wrap gap-2">
-            <InlineActionButton
+            <PartnershipActionButton
               action={setChecklistItemDoneAction}
               fields={{ partnershipId, itemId: item.id, done: done ? "false" : "true" }}
               label={done ? c.markTodo : c.markDone}
               accessibleLabel={format(done ? c.markTodoLabel : c.markDoneLabel, { text: item.text })}
               variant={done ? "quiet" : "secondary"}
-              errors={errors}
-              fallbackError={t.partnership.formErrors.generic}
+              catalogues={catalogues}
             />
             {item.custom ? (
-              <InlineActionButton
+              <PartnershipActionButton
                 action={deleteChecklistItemAction}
                 fields={{ partnershipId, itemId: item.id }}
                 label={t.partnership.remove}
                 accessibleLabel={format(c.deleteLabel, { text: item.text })}
                 variant="danger"
-                errors={errors}
-                fallbackError={t.partnership.formErrors.generic}
+                catalogues={catalogues}
               />
             ) : null}
           </div>
@@ -80,6 +80,7 @@ export function ChecklistItemRow({ item, partnershipId, people, canEdit, t, loca
             action={updateChecklistItemAction}
             t={c}
             shared={t.partnership}
+            forms={t.forms}
           />
         </details>
       ) : null}

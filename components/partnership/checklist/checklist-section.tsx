@@ -1,5 +1,5 @@
-import { addChecklistItemAction } from "@/app/_actions/partnerships/checklist";
 import { EmptyState } from "@/components/ui/empty-state";
+import { addChecklistItemAction } from "@/lib/actions/partnerships/add-checklist-item";
 import { db } from "@/lib/db";
 import { format } from "@/lib/i18n/define-section";
 import { getPartnershipChecklist, type ChecklistItemView } from "@/lib/partnerships/checklist/get-partnership-checklist";
@@ -38,7 +38,7 @@ export async function ChecklistSection({ access, locale, t }: SectionProps) {
             <EmptyState>{c.empty}</EmptyState>
           )}
           {checklist.canEdit ? (
-            <ChecklistAddForm partnershipId={access.partnershipId} people={checklist.people} action={addChecklistItemAction} t={c} shared={t.partnership} />
+            <ChecklistAddForm partnershipId={access.partnershipId} people={checklist.people} action={addChecklistItemAction} t={c} shared={t.partnership} forms={t.forms} />
           ) : null}
         </>
       ) : null}

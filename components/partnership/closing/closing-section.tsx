@@ -34,7 +34,7 @@ export async function ClosingSection({ access, t, basePath }: SectionProps) {
       ) : (
         <>
           <p className="mt-2 max-w-3xl">{c.completedLead}</p>
-          <RenewForm t={c} partnershipId={access.partnershipId} />
+          <RenewForm t={c} forms={t.forms} partnershipId={access.partnershipId} />
         </>
       )}
     </section>

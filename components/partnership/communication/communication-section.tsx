@@ -1,20 +1,18 @@
-import {
-  approvePublicStoryAction,
-  deleteCommunicationItemAction,
-  saveCommunicationItemAction,
-  savePublicStoryAction,
-  withdrawStoryApprovalAction,
-} from "@/app/_actions/partnerships/communication";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDate } from "@/components/ui/format-date";
 import { Notice } from "@/components/ui/notice";
+import { approvePublicStoryAction } from "@/lib/actions/partnerships/approve-public-story";
+import { deleteCommunicationItemAction } from "@/lib/actions/partnerships/delete-communication-item";
+import { saveCommunicationItemAction } from "@/lib/actions/partnerships/save-communication-item";
+import { savePublicStoryAction } from "@/lib/actions/partnerships/save-public-story";
+import { withdrawStoryApprovalAction } from "@/lib/actions/partnerships/withdraw-story-approval";
 import { db } from "@/lib/db";
 import { format } from "@/lib/i18n/define-section";
 import type { Messages } from "@/lib/i18n/get-messages";
 import { getCommunication, type CommunicationView } from "@/lib/partnerships/communication/get-communication";
 import { dayToDate } from "@/lib/dates/rome-calendar";
-import { ActionButton } from "../programme/form-parts";
+import { PartnershipActionButton } from "../partnership-action-button";
 import type { SectionProps } from "../section-props";
 import { CommunicationItemForm, type CommunicationTexts } from "./communication-item-form";
 import { StoryEditor } from "./story-editor";
@@ -25,8 +23,8 @@ const STATUS_TONE = { PLANNED: "neutral", PUBLISHED: "success", CANCELLED: "warn
 export async function CommunicationSection({ access, locale, t }: SectionProps) {
   const view = await getCommunication(db, access.viewer, { partnershipId: access.partnershipId });
   const c = t.communication;
-  const texts: CommunicationTexts = { communication: c, partnership: t.partnership };
-  const errorTexts = { formErrors: t.partnership.formErrors, errors: c.errors };
+  const texts: CommunicationTexts = { communication: c, partnership: t.partnership, forms: t.forms };
+  const catalogues = [c.errors, t.partnership.formErrors, t.forms];
   return (
     <>
       <section aria-labelledby="plan-title" className="space-y-6">
@@ -58,13 +56,14 @@ export async function CommunicationSection({ access, locale, t }: SectionProps) 
                 </p>
                 {view.canEditPlan ? (
                   <div className="mt-3 flex flex-wrap items-start gap-2">
-                    <ActionButton
+                    <PartnershipActionButton
                       action={deleteCommunicationItemAction}
-                      values={{ partnershipId: access.partnershipId, itemId: item.id }}
+                      fields={{ partnershipId: access.partnershipId, itemId: item.id }}
                       label={t.partnership.remove}
                       accessibleLabel={format(c.deleteItemLabel, { title: item.title })}
-                      tone="danger"
-                      texts={errorTexts}
+                      variant="danger"
+                      catalogues={catalogues}
+                      className="inline-block"
                     />
                     <details className="w-full">
                       <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-primary">
@@ -110,7 +109,7 @@ function Mark({ approved, c }: { approved: boolean; c: Messages["communication"]
 
 function StoryPart({ view, texts, t, partnershipId }: { view: CommunicationView; texts: CommunicationTexts; t: Messages; partnershipId: string }) {
   const c = t.communication;
-  const errorTexts = { formErrors: t.partnership.formErrors, errors: c.errors };
+  const catalogues = [c.errors, t.partnership.formErrors, t.forms];
   const { story, side } = view;
   const ownApproval = side === "COMPANY" ? story.approvedByCompanyAt : side === "NONPROFIT" ? story.approvedByNonprofitAt : null;
   return (
@@ -137,10 +136,10 @@ function StoryPart({ view, texts, t, partnershipId }: { view: CommunicationView;
             ownApproval ? (
               <div className="flex flex-wrap items-center gap-3">
                 <p>{c.youApproved}</p>
-                <ActionButton action={withdrawStoryApprovalAction} values={{ partnershipId }} label={c.withdrawApproval} tone="secondary" texts={errorTexts} />
+                <PartnershipActionButton action={withdrawStoryApprovalAction} fields={{ partnershipId }} label={c.withdrawApproval} variant="secondary" catalogues={catalogues} className="inline-block" />
               </div>
             ) : (
-              <ActionButton action={approvePublicStoryAction} values={{ partnershipId, storyHash: story.hash ?? "" }} label={c.approveStory} tone="primary" texts={errorTexts} />
+              <PartnershipActionButton action={approvePublicStoryAction} fields={{ partnershipId, storyHash: story.hash ?? "" }} label={c.approveStory} variant="primary" catalogues={catalogues} className="inline-block" />
             )
           ) : null}
           {view.canEditStory && side === null ? <Notice>{c.staffCannotApprove}</Notice> : null}

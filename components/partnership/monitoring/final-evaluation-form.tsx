@@ -1,18 +1,16 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useActionState, useId } from "react";
-import { useForm } from "react-hook-form";
-import { submitFinalEvaluationAction } from "@/app/_actions/partnerships/monitoring";
-import { submitToAction } from "@/components/signup/submit-to-action";
-import { buttonStyles } from "@/components/ui/button-styles";
-import { Notice } from "@/components/ui/notice";
-import { finalEvaluationSchema, type FinalEvaluationData, type FinalEvaluationInput } from "@/lib/partnerships/monitoring/monitoring-schemas";
-import { Field, errorText, formErrorOf, inputClass, type MonitoringTexts } from "./form-bits";
+import { useId } from "react";
+import { FormMessage, HiddenFields, SubmitButton, TextareaField, translateKey, useActionForm } from "@/components/ui/form";
+import { submitFinalEvaluationAction } from "@/lib/actions/partnerships/submit-final-evaluation";
+import type { Messages } from "@/lib/i18n/get-messages";
+import { finalEvaluationSchema, type FinalEvaluationInput } from "@/lib/partnerships/monitoring/monitoring-schemas";
 import { RatingRadios } from "./rating-radios";
 
 type Props = {
-  t: MonitoringTexts;
+  t: Messages["monitoring"];
+  /** Where a refusal's key is looked up, the most specific first. */
+  catalogues: Array<Record<string, string>>;
   saving: string;
   partnershipId: string;
   /** The side's evaluation so far, to correct it. */
@@ -22,58 +20,47 @@ type Props = {
 const SCALES = ["goalAchievement", "relationship", "csvSupport"] as const;
 
 /** A side's final evaluation questionnaire (submitted once, corrected until completion). */
-export function FinalEvaluationForm({ t, saving, partnershipId, current }: Props) {
+export function FinalEvaluationForm({ t, catalogues, saving, partnershipId, current }: Props) {
   const id = useId();
-  const [state, formAction, pending] = useActionState(submitFinalEvaluationAction, { status: "idle" });
-  const { register, handleSubmit, formState } = useForm<FinalEvaluationInput, unknown, FinalEvaluationData>({
-    resolver: zodResolver(finalEvaluationSchema),
-    defaultValues: {
-      partnershipId,
-      ...(current
-        ? {
-            goalAchievement: String(current.goalAchievement),
-            relationship: String(current.relationship),
-            csvSupport: String(current.csvSupport),
-            wouldRenew: current.wouldRenew ? "yes" : "no",
-            results: current.results,
-            lessons: current.lessons,
-          }
-        : { results: "", lessons: "" }),
-    },
-  });
-  const fieldError = (name: (typeof SCALES)[number] | "wouldRenew" | "results" | "lessons") =>
-    errorText(t, formState.errors[name]?.message ?? (state.status === "error" ? state.fieldErrors?.[name] : undefined));
-  const formError = formErrorOf(t, state);
+  const defaults: FinalEvaluationInput = {
+    partnershipId,
+    ...(current
+      ? {
+          goalAchievement: String(current.goalAchievement),
+          relationship: String(current.relationship),
+          csvSupport: String(current.csvSupport),
+          wouldRenew: current.wouldRenew ? "yes" : "no",
+          results: current.results,
+          lessons: current.lessons,
+        }
+      : { results: "", lessons: "" }),
+  } as FinalEvaluationInput;
+  const { form, state, formAction, onSubmit, pending, errorOf, formError } = useActionForm({ schema: finalEvaluationSchema, action: submitFinalEvaluationAction, defaultValues: defaults });
+  const text = (key: string | undefined) => translateKey(key, ...catalogues);
+  const renewError = text(errorOf("wouldRenew"));
 
   return (
-    <form onSubmit={handleSubmit(submitToAction(formAction))} noValidate className="space-y-5">
-      {state.status === "saved" ? <Notice tone="success">{t.evaluationSaved}</Notice> : null}
-      {formError ? <Notice tone="error">{formError}</Notice> : null}
-      <input type="hidden" {...register("partnershipId")} />
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-5">
+      <FormMessage state={state} error={text(formError)} saved={t.evaluationSaved} />
+      <HiddenFields values={{ partnershipId }} />
       {SCALES.map((name) => (
-        <RatingRadios key={name} legend={t[name]} words={t.scale} error={fieldError(name)} errorId={`${id}-${name}-error`} registration={register(name)} />
+        <RatingRadios key={name} legend={t[name]} words={t.scale} error={text(errorOf(name))} errorId={`${id}-${name}-error`} registration={form.register(name)} />
       ))}
-      <fieldset aria-describedby={fieldError("wouldRenew") ? `${id}-renew-error` : undefined}>
+      <fieldset aria-describedby={renewError ? `${id}-renew-error` : undefined}>
         <legend className="font-semibold">{t.wouldRenew}</legend>
         <div className="mt-1 flex gap-6">
           {(["yes", "no"] as const).map((value) => (
             <label key={value} className="inline-flex min-h-11 items-center gap-2">
-              <input type="radio" value={value} className="size-5" {...register("wouldRenew")} />
+              <input type="radio" value={value} className="size-5" {...form.register("wouldRenew")} />
               {t[value]}
             </label>
           ))}
         </div>
-        {fieldError("wouldRenew") ? <p id={`${id}-renew-error`} className="mt-1 text-danger">{fieldError("wouldRenew")}</p> : null}
+        {renewError ? <p id={`${id}-renew-error`} className="mt-1 text-danger">{renewError}</p> : null}
       </fieldset>
-      <Field id={`${id}-results`} label={t.results} error={fieldError("results")}>
-        {(aria) => <textarea {...aria} rows={4} className={inputClass} {...register("results")} />}
-      </Field>
-      <Field id={`${id}-lessons`} label={t.lessons} error={fieldError("lessons")}>
-        {(aria) => <textarea {...aria} rows={4} className={inputClass} {...register("lessons")} />}
-      </Field>
-      <button type="submit" className={buttonStyles.primary} disabled={pending}>
-        {pending ? saving : current ? t.updateEvaluation : t.submitEvaluation}
-      </button>
+      <TextareaField id={`${id}-results`} rows={4} label={t.results} error={text(errorOf("results"))} registration={form.register("results")} />
+      <TextareaField id={`${id}-lessons`} rows={4} label={t.lessons} error={text(errorOf("lessons"))} registration={form.register("lessons")} />
+      <SubmitButton pending={pending} pendingLabel={saving}>{current ? t.updateEvaluation : t.submitEvaluation}</SubmitButton>
     </form>
   );
 }

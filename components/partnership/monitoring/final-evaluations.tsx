@@ -14,6 +14,7 @@ type Props = { evaluations: MonitoringView["finalEvaluations"]; access: Partners
  */
 export function FinalEvaluations({ evaluations, access, t, locale }: Props) {
   const m = t.monitoring;
+  const catalogues = [m.errors, t.partnership.formErrors, t.forms];
   if (!evaluations.shown) {
     return (
       <section aria-labelledby="evaluation-title" className="space-y-3">
@@ -32,7 +33,7 @@ export function FinalEvaluations({ evaluations, access, t, locale }: Props) {
         <div className="rounded-lg border border-line p-4 sm:p-6">
           <h3 className="mb-3 text-xl font-bold">{m.evaluationYours}</h3>
           {own ? <p className="mb-3 text-muted">{format(m.evaluationSubmittedOn, { date: formatDate(own.submittedAt, locale), name: own.submittedByName ?? "—" })}</p> : null}
-          <FinalEvaluationForm t={m} saving={t.partnership.saving} partnershipId={access.partnershipId} current={own} />
+          <FinalEvaluationForm t={m} catalogues={catalogues} saving={t.partnership.saving} partnershipId={access.partnershipId} current={own} />
         </div>
       ) : null}
       <div className="grid gap-4 lg:grid-cols-2">

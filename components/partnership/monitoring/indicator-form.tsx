@@ -1,17 +1,15 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useActionState, useId } from "react";
-import { useForm } from "react-hook-form";
-import { saveIndicatorAction } from "@/app/_actions/partnerships/monitoring";
-import { submitToAction } from "@/components/signup/submit-to-action";
-import { buttonStyles } from "@/components/ui/button-styles";
-import { Notice } from "@/components/ui/notice";
-import { saveIndicatorSchema, type SaveIndicatorData, type SaveIndicatorInput } from "@/lib/partnerships/monitoring/monitoring-schemas";
-import { Field, errorText, formErrorOf, inputClass, useOnSaved, type MonitoringTexts } from "./form-bits";
+import { useId } from "react";
+import { FormMessage, HiddenFields, SubmitButton, TextField, translateKey, useActionForm } from "@/components/ui/form";
+import { saveIndicatorAction } from "@/lib/actions/partnerships/save-indicator";
+import type { Messages } from "@/lib/i18n/get-messages";
+import { saveIndicatorSchema, type SaveIndicatorInput } from "@/lib/partnerships/monitoring/monitoring-schemas";
 
 type Props = {
-  t: MonitoringTexts;
+  t: Messages["monitoring"];
+  /** Where a refusal's key is looked up, the most specific first. */
+  catalogues: Array<Record<string, string>>;
   saving: string;
   partnershipId: string;
   /** Present when editing an indicator. */
@@ -19,9 +17,8 @@ type Props = {
 };
 
 /** Adds an indicator, or edits one: the same form and the same schema as the server. */
-export function IndicatorForm({ t, saving, partnershipId, indicator }: Props) {
+export function IndicatorForm({ t, catalogues, saving, partnershipId, indicator }: Props) {
   const id = useId();
-  const [state, formAction, pending] = useActionState(saveIndicatorAction, { status: "idle" });
   const defaults: SaveIndicatorInput = {
     partnershipId,
     indicatorId: indicator?.id ?? "",
@@ -31,36 +28,19 @@ export function IndicatorForm({ t, saving, partnershipId, indicator }: Props) {
     target: indicator?.target ?? "",
     direction: indicator?.direction ?? "INCREASE",
   };
-  const { register, handleSubmit, reset, formState } = useForm<SaveIndicatorInput, unknown, SaveIndicatorData>({
-    resolver: zodResolver(saveIndicatorSchema),
-    defaultValues: defaults,
-  });
-  useOnSaved(state, () => {
-    if (!indicator) reset(defaults);
-  });
-  const fieldError = (name: "name" | "unit" | "baseline" | "target" | "direction") =>
-    errorText(t, formState.errors[name]?.message ?? (state.status === "error" ? state.fieldErrors?.[name] : undefined));
-  const formError = formErrorOf(t, state);
+  const { form, state, formAction, onSubmit, pending, errorOf, formError } = useActionForm({ schema: saveIndicatorSchema, action: saveIndicatorAction, defaultValues: defaults, resetOnSuccess: !indicator });
+  const text = (key: string | undefined) => translateKey(key, ...catalogues);
+  const register = form.register;
 
   return (
-    <form onSubmit={handleSubmit(submitToAction(formAction))} noValidate className="space-y-4">
-      {state.status === "saved" ? <Notice tone="success">{t.indicatorSaved}</Notice> : null}
-      {formError ? <Notice tone="error">{formError}</Notice> : null}
-      <input type="hidden" {...register("partnershipId")} />
-      <input type="hidden" {...register("indicatorId")} />
-      <Field id={`${id}-name`} label={t.name} error={fieldError("name")}>
-        {(aria) => <input {...aria} type="text" className={inputClass} {...register("name")} />}
-      </Field>
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
+      <FormMessage state={state} error={text(formError)} saved={t.indicatorSaved} />
+      <HiddenFields values={{ partnershipId, indicatorId: indicator?.id ?? "" }} />
+      <TextField id={`${id}-name`} type="text" label={t.name} defaultValue={indicator?.name} error={text(errorOf("name"))} registration={register("name")} />
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field id={`${id}-unit`} label={t.unit} hint={t.unitHint} error={fieldError("unit")}>
-          {(aria) => <input {...aria} type="text" className={inputClass} {...register("unit")} />}
-        </Field>
-        <Field id={`${id}-baseline`} label={t.baseline} error={fieldError("baseline")}>
-          {(aria) => <input {...aria} type="text" inputMode="decimal" className={inputClass} {...register("baseline")} />}
-        </Field>
-        <Field id={`${id}-target`} label={t.target} error={fieldError("target")}>
-          {(aria) => <input {...aria} type="text" inputMode="decimal" className={inputClass} {...register("target")} />}
-        </Field>
+        <TextField id={`${id}-unit`} type="text" label={t.unit} hint={t.unitHint} defaultValue={indicator?.unit} error={text(errorOf("unit"))} registration={register("unit")} />
+        <TextField id={`${id}-baseline`} type="text" inputMode="decimal" label={t.baseline} defaultValue={indicator?.baseline} error={text(errorOf("baseline"))} registration={register("baseline")} />
+        <TextField id={`${id}-target`} type="text" inputMode="decimal" label={t.target} defaultValue={indicator?.target} error={text(errorOf("target"))} registration={register("target")} />
       </div>
       <p className="text-sm text-muted">{t.targetHint}</p>
       <fieldset>
@@ -68,15 +48,13 @@ export function IndicatorForm({ t, saving, partnershipId, indicator }: Props) {
         <div className="mt-1 flex flex-wrap gap-x-6">
           {(["INCREASE", "DECREASE"] as const).map((direction) => (
             <label key={direction} className="inline-flex min-h-11 items-center gap-2">
-              <input type="radio" value={direction} className="size-5" {...register("direction")} />
+              <input type="radio" value={direction} className="size-5" defaultChecked={defaults.direction === direction} {...register("direction")} />
               {t.directions[direction]}
             </label>
           ))}
         </div>
       </fieldset>
-      <button type="submit" className={buttonStyles.primary} disabled={pending}>
-        {pending ? saving : indicator ? t.saveIndicator : t.addIndicator}
-      </button>
+      <SubmitButton pending={pending} pendingLabel={saving}>{indicator ? t.saveIndicator : t.addIndicator}</SubmitButton>
     </form>
   );
 }

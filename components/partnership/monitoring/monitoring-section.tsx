@@ -17,6 +17,7 @@ import { MeasurementForm } from "./measurement-form";
 export async function MonitoringSection({ access, locale, t }: SectionProps) {
   const view = await getMonitoring(db, access.viewer, access.partnershipId);
   const m = t.monitoring;
+  const catalogues = [m.errors, t.partnership.formErrors, t.forms];
   return (
     <>
       <section aria-labelledby="indicators-title" className="space-y-5">
@@ -34,7 +35,7 @@ export async function MonitoringSection({ access, locale, t }: SectionProps) {
           <details className="rounded-lg border border-line p-4" open={view.indicators.length === 0}>
             <summary className="inline-flex min-h-11 cursor-pointer items-center text-lg font-semibold text-primary">{m.newIndicator}</summary>
             <div className="mt-3">
-              <IndicatorForm t={m} saving={t.partnership.saving} partnershipId={access.partnershipId} />
+              <IndicatorForm t={m} catalogues={catalogues} saving={t.partnership.saving} partnershipId={access.partnershipId} />
             </div>
           </details>
         ) : null}
@@ -47,6 +48,7 @@ export async function MonitoringSection({ access, locale, t }: SectionProps) {
 
 function IndicatorCard({ indicator, canEdit, partnershipId, locale, t }: { indicator: IndicatorDto; canEdit: boolean; partnershipId: string } & Pick<SectionProps, "locale" | "t">) {
   const m = t.monitoring;
+  const catalogues = [m.errors, t.partnership.formErrors, t.forms];
   const n = (value: number) => `${formatDecimal(value, locale)} ${indicator.unit}`;
   const reached = isTargetReached(indicator);
   return (
@@ -88,7 +90,7 @@ function IndicatorCard({ indicator, canEdit, partnershipId, locale, t }: { indic
               {m.recordMeasurement}<span className="sr-only">: {indicator.name}</span>
             </summary>
             <div className="mt-3">
-              <MeasurementForm t={m} saving={t.partnership.saving} optional={t.partnership.optional} partnershipId={partnershipId} indicatorId={indicator.id} unit={indicator.unit} />
+              <MeasurementForm t={m} catalogues={catalogues} saving={t.partnership.saving} optional={t.partnership.optional} partnershipId={partnershipId} indicatorId={indicator.id} unit={indicator.unit} />
             </div>
           </details>
           <details className="rounded-md bg-surface p-4">
@@ -98,6 +100,7 @@ function IndicatorCard({ indicator, canEdit, partnershipId, locale, t }: { indic
             <div className="mt-3">
               <IndicatorForm
                 t={m}
+                catalogues={catalogues}
                 saving={t.partnership.saving}
                 partnershipId={partnershipId}
                 indicator={{

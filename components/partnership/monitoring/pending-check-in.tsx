@@ -10,6 +10,7 @@ export async function PendingCheckIn({ access, t }: SectionProps) {
   const pending = await listPendingCheckIns(db, access.viewer, access.partnershipId);
   if (pending.length === 0) return null;
   const m = t.monitoring;
+  const catalogues = [m.errors, t.partnership.formErrors, t.forms];
   return (
     <section aria-labelledby="check-in-title" className="rounded-lg border-2 border-primary bg-primary-soft/40 p-4 sm:p-6">
       <h2 id="check-in-title" className="text-2xl font-bold">{m.pendingTitle}</h2>
@@ -18,6 +19,7 @@ export async function PendingCheckIn({ access, t }: SectionProps) {
           <CheckInForm
             key={checkIn.id}
             t={m}
+            catalogues={catalogues}
             optional={t.partnership.optional}
             partnershipId={access.partnershipId}
             checkInId={checkIn.id}

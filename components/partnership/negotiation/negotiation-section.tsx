@@ -1,11 +1,14 @@
-import { addContributionAction, removeContributionAction, saveExpectationsAction, saveRolesAction } from "@/app/_actions/partnerships/negotiation";
 import { Badge } from "@/components/ui/badge";
+import { addContributionAction } from "@/lib/actions/partnerships/add-contribution";
+import { removeContributionAction } from "@/lib/actions/partnerships/remove-contribution";
+import { saveExpectationsAction } from "@/lib/actions/partnerships/save-expectations";
+import { saveRolesAction } from "@/lib/actions/partnerships/save-roles";
 import { db } from "@/lib/db";
 import type { PartySide } from "@/lib/generated/prisma/enums";
 import { format } from "@/lib/i18n/define-section";
 import { formatEuro } from "@/lib/money/format-amount";
 import { getNegotiation } from "@/lib/partnerships/negotiation/get-negotiation";
-import { InlineActionButton } from "../collab/inline-action-button";
+import { PartnershipActionButton } from "../partnership-action-button";
 import type { SectionProps } from "../section-props";
 import { ContributionAddForm } from "./contribution-add-form";
 import { TextBlockForm } from "./text-block-form";
@@ -16,7 +19,7 @@ const SIDES: PartySide[] = ["COMPANY", "NONPROFIT"];
 export async function NegotiationSection({ access, locale, t }: SectionProps) {
   const n = t.negotiation;
   const view = await getNegotiation(db, access.viewer, { partnershipId: access.partnershipId });
-  const errors = { ...t.partnership.formErrors, ...n.errors };
+  const catalogues = [n.errors, t.partnership.formErrors, t.forms];
   const partnershipId = access.partnershipId;
   return (
     <div className="space-y-10">
@@ -45,14 +48,13 @@ export async function NegotiationSection({ access, locale, t }: SectionProps) {
                           <p className="text-sm font-semibold">{row.valueCents === null ? <span className="font-normal text-muted">{n.noValue}</span> : formatEuro(row.valueCents, locale)}</p>
                         </div>
                         {row.canRemove ? (
-                          <InlineActionButton
+                          <PartnershipActionButton
                             action={removeContributionAction}
                             fields={{ partnershipId, contributionId: row.id }}
                             label={t.partnership.remove}
                             accessibleLabel={format(n.removeLabel, { description: row.description })}
                             variant="danger"
-                            errors={errors}
-                            fallbackError={t.partnership.formErrors.generic}
+                            catalogues={catalogues}
                           />
                         ) : null}
                       </li>
@@ -67,7 +69,7 @@ export async function NegotiationSection({ access, locale, t }: SectionProps) {
           })}
         </div>
         {view.editableSides.length > 0 ? (
-          <ContributionAddForm partnershipId={partnershipId} ownSide={access.side} parties={view.parties} action={addContributionAction} t={n} shared={t.partnership} />
+          <ContributionAddForm partnershipId={partnershipId} ownSide={access.side} parties={view.parties} action={addContributionAction} t={n} shared={t.partnership} forms={t.forms} />
         ) : null}
       </section>
 
@@ -88,6 +90,7 @@ export async function NegotiationSection({ access, locale, t }: SectionProps) {
                     action={saveExpectationsAction}
                     t={n}
                     shared={t.partnership}
+                    forms={t.forms}
                   />
                 ) : (
                   <>
@@ -105,7 +108,7 @@ export async function NegotiationSection({ access, locale, t }: SectionProps) {
         <h2 id="roles-title" className="text-2xl font-bold">{n.rolesTitle}</h2>
         <div className="max-w-3xl rounded-lg border border-line bg-white p-4">
           {view.canEditRoles ? (
-            <TextBlockForm id="roles" label={n.rolesLabel} hint={n.rolesHint} saveLabel={n.saveRoles} values={{ partnershipId, text: view.roles ?? "" }} action={saveRolesAction} t={n} shared={t.partnership} />
+            <TextBlockForm id="roles" label={n.rolesLabel} hint={n.rolesHint} saveLabel={n.saveRoles} values={{ partnershipId, text: view.roles ?? "" }} action={saveRolesAction} t={n} shared={t.partnership} forms={t.forms} />
           ) : (
             <p className={`whitespace-pre-line ${view.roles ? "" : "text-muted"}`}>{view.roles ?? n.noRoles}</p>
           )}

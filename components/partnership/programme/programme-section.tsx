@@ -1,8 +1,12 @@
-import { deleteActivityAction, deleteDeliveredContributionAction, logDeliveredContributionAction, saveActivityAction, setActivityDoneAction } from "@/app/_actions/partnerships/programme";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDate } from "@/components/ui/format-date";
 import { Notice } from "@/components/ui/notice";
+import { deleteActivityAction } from "@/lib/actions/partnerships/delete-activity";
+import { deleteDeliveredContributionAction } from "@/lib/actions/partnerships/delete-delivered-contribution";
+import { logDeliveredContributionAction } from "@/lib/actions/partnerships/log-delivered-contribution";
+import { saveActivityAction } from "@/lib/actions/partnerships/save-activity";
+import { setActivityDoneAction } from "@/lib/actions/partnerships/set-activity-done";
 import { db } from "@/lib/db";
 import { format } from "@/lib/i18n/define-section";
 import type { Messages } from "@/lib/i18n/get-messages";
@@ -11,17 +15,17 @@ import { dayToDate } from "@/lib/dates/rome-calendar";
 import type { DueStatus } from "@/lib/partnerships/programme/due-status";
 import { getProgramme, type ActivityView, type ProgrammeView } from "@/lib/partnerships/programme/get-programme";
 import { PARTY_SIDES } from "@/lib/partnerships/programme/programme-schemas";
+import { PartnershipActionButton } from "../partnership-action-button";
 import type { SectionProps } from "../section-props";
 import { ActivityForm, type ActivityFormTexts } from "./activity-form";
 import { ContributionForm } from "./contribution-form";
-import { ActionButton } from "./form-parts";
 import { formatEuro, formatHours } from "@/lib/money/format-amount";
 
 /** The programme tab: activities and milestones by date, and the log of delivered contributions with running totals. */
 export async function ProgrammeSection({ access, locale, t }: SectionProps) {
   const programme = await getProgramme(db, access.viewer, { partnershipId: access.partnershipId });
   const p = t.programme;
-  const texts: ActivityFormTexts = { programme: p, partnership: t.partnership };
+  const texts: ActivityFormTexts = { programme: p, partnership: t.partnership, forms: t.forms };
   return (
     <>
       <section aria-labelledby="activities-title" className="space-y-6">
@@ -62,7 +66,7 @@ function statusWords(status: DueStatus, p: Messages["programme"]): { text: strin
 
 function ActivityItem({ activity, programme, texts, t, locale, partnershipId }: PartProps & { activity: ActivityView }) {
   const p = t.programme;
-  const errorTexts = { formErrors: t.partnership.formErrors, errors: p.errors };
+  const catalogues = [p.errors, t.partnership.formErrors, t.forms];
   const status = statusWords(activity.status, p);
   const due = formatDate(dayToDate(activity.dueOn), locale);
   const dates = activity.startsOn ? format(p.dates.range, { start: formatDate(dayToDate(activity.startsOn), locale), due }) : format(p.dates.due, { due });
@@ -82,15 +86,16 @@ function ActivityItem({ activity, programme, texts, t, locale, partnershipId }: 
       </p>
       {programme.canEdit ? (
         <div className="mt-3 flex flex-wrap items-start gap-2">
-          <ActionButton
+          <PartnershipActionButton
             action={setActivityDoneAction}
-            values={{ ...ids, done: activity.done ? "false" : "true" }}
+            fields={{ ...ids, done: activity.done ? "false" : "true" }}
             label={activity.done ? p.markUndone : p.markDone}
             accessibleLabel={format(activity.done ? p.markUndoneLabel : p.markDoneLabel, { title: activity.title })}
-            tone={activity.done ? "secondary" : "primary"}
-            texts={errorTexts}
+            variant={activity.done ? "secondary" : "primary"}
+            catalogues={catalogues}
+            className="inline-block"
           />
-          <ActionButton action={deleteActivityAction} values={ids} label={t.partnership.remove} accessibleLabel={format(p.deleteLabel, { title: activity.title })} tone="danger" texts={errorTexts} />
+          <PartnershipActionButton action={deleteActivityAction} fields={ids} label={t.partnership.remove} accessibleLabel={format(p.deleteLabel, { title: activity.title })} variant="danger" catalogues={catalogues} className="inline-block" />
           <details className="w-full">
             <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-primary">
               <span aria-hidden="true">{p.editActivity}</span>
@@ -124,7 +129,7 @@ function ActivityItem({ activity, programme, texts, t, locale, partnershipId }: 
 
 function ContributionsPart({ programme, texts, t, locale, partnershipId }: PartProps) {
   const p = t.programme;
-  const errorTexts = { formErrors: t.partnership.formErrors, errors: p.errors };
+  const catalogues = [p.errors, t.partnership.formErrors, t.forms];
   const sideNames = { COMPANY: t.partnership.company, NONPROFIT: t.partnership.nonprofit };
   return (
     <section aria-labelledby="contributions-title" className="space-y-6">
@@ -180,13 +185,14 @@ function ContributionsPart({ programme, texts, t, locale, partnershipId }: PartP
                   </p>
                 </div>
                 {entry.canDelete ? (
-                  <ActionButton
+                  <PartnershipActionButton
                     action={deleteDeliveredContributionAction}
-                    values={{ partnershipId, contributionId: entry.id }}
+                    fields={{ partnershipId, contributionId: entry.id }}
                     label={t.partnership.remove}
                     accessibleLabel={format(p.deleteContributionLabel, { description: entry.description })}
-                    tone="danger"
-                    texts={errorTexts}
+                    variant="danger"
+                    catalogues={catalogues}
+                    className="inline-block"
                   />
                 ) : null}
               </li>

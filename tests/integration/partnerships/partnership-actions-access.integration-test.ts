@@ -18,23 +18,14 @@ jest.mock("next/headers", () => ({
 
 type Action = (state: { status: "idle" }, input: FormData) => Promise<unknown>;
 
-/** Every partnership action: the files of lib/actions/partnerships, and those not yet moved there. */
+/** Every partnership action: one file each in lib/actions/partnerships. */
 async function allActions(): Promise<[string, Action][]> {
   const directory = path.join(process.cwd(), "lib/actions/partnerships");
-  const moved = await Promise.all(
+  const modules = await Promise.all(
     readdirSync(directory)
       .filter((file) => file.endsWith(".ts"))
       .map((file) => import(`@/lib/actions/partnerships/${file.replace(/\.ts$/, "")}`) as Promise<Record<string, unknown>>),
   );
-  const modules = [...moved, ...(await Promise.all([
-    import("@/app/_actions/partnerships/agreement"),
-    import("@/app/_actions/partnerships/checklist"),
-    import("@/app/_actions/partnerships/closing"),
-    import("@/app/_actions/partnerships/communication"),
-    import("@/app/_actions/partnerships/monitoring"),
-    import("@/app/_actions/partnerships/negotiation"),
-    import("@/app/_actions/partnerships/programme"),
-  ]))];
   return modules.flatMap((module) => Object.entries(module).filter(([, value]) => typeof value === "function") as [string, Action][]);
 }
 

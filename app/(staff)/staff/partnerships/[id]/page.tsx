@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { loadPartnershipPage, partnershipPageMetadata } from "@/components/partnership/load-partnership-page";
+import { loadPartnershipPage, partnershipPageMetadata } from "@/app/partnerships/load-partnership-page";
 import { PartnershipView } from "@/components/partnership/partnership-view";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ tab?: string | string[] }> };

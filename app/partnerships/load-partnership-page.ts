@@ -8,7 +8,7 @@ import { NotFoundError } from "@/lib/errors";
 import { getRequestMessages } from "@/lib/i18n/request-locale";
 import { requirePartnershipAccess } from "@/lib/partnerships/access/require-partnership-access";
 import { getPartnershipOverview } from "@/lib/partnerships/overview/get-partnership-overview";
-import { parseTab } from "./partnership-tabs";
+import { parseTab } from "@/components/partnership/partnership-tabs";
 
 /** Guard → access (404 for a partnership the viewer may not see) → header data. Once per request (metadata and page share it). */
 const loadPartnership = cache(async (id: string) => {
