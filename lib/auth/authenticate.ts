@@ -1,11 +1,12 @@
 import type { Database } from "@/lib/db/client";
 import { loginSchema } from "./login-schema";
-import { isLoginBlocked, recordLoginFailure, recordLoginSuccess } from "./login-rate-limit";
+import { checkLoginLimit, clearLoginFailures, recordLoginFailure } from "./login-rate-limit";
 import { decoyPasswordHash, verifyPassword } from "./password";
 
 export type AuthenticationResult =
   | { ok: true; user: { id: string; email: string; name: string; sessionVersion: number } }
-  | { ok: false; reason: "invalid" | "rate-limited" | "unverified" };
+  | { ok: false; reason: "invalid" | "unverified" }
+  | { ok: false; reason: "rate-limited"; retryAfterSeconds: number };
 
 /**
  * Checks an e-mail and password. Unknown e-mail, wrong password and disabled account all
@@ -16,7 +17,8 @@ export type AuthenticationResult =
 export async function authenticate(db: Database, input: unknown, ip: string): Promise<AuthenticationResult> {
   const parsed = loginSchema.safeParse(input);
   const email = parsed.success ? parsed.data.email : "";
-  if (await isLoginBlocked(db, email, ip)) return { ok: false, reason: "rate-limited" };
+  const limit = await checkLoginLimit(db, email, ip);
+  if (limit.blocked) return { ok: false, reason: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds };
   if (!parsed.success) {
     await recordLoginFailure(db, email, ip);
     return { ok: false, reason: "invalid" };
@@ -32,6 +34,6 @@ export async function authenticate(db: Database, input: unknown, ip: string): Pr
     return { ok: false, reason: "invalid" };
   }
   if (!user.emailVerifiedAt) return { ok: false, reason: "unverified" };
-  await recordLoginSuccess(db, email);
+  await clearLoginFailures(db, email);
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } };
 }
