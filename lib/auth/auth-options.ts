@@ -4,6 +4,7 @@ import type { NextAuthOptions } from "next-auth";
 import type { JWT } from "next-auth/jwt";
 import { encode as encodeJwt } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { recordSecurityEvent } from "@/lib/audit/security-events";
 import { db } from "@/lib/db";
 import { authenticate } from "./authenticate";
 import { clientIpFrom } from "./client-ip";
@@ -111,6 +112,10 @@ export const authOptions: NextAuthOptions = {
         // would otherwise come back to life once the row was purged.
         const authTime = typeof token.authTime === "number" ? token.authTime : Math.floor(Date.now() / 1000);
         await revokeSession(db, token.sessionId, absoluteEndOf(authTime));
+      }
+      if (token?.userId) {
+        // next-auth hands this event no request, so the address is not known here.
+        await recordSecurityEvent(db, { action: "auth.logout", actorId: token.userId, targetId: token.userId, ipAddress: "" });
       }
     },
   },

@@ -1,3 +1,4 @@
+import { recordSecurityEvent } from "@/lib/audit/security-events";
 import type { Database } from "@/lib/db/client";
 import { loginSchema } from "./login-schema";
 import { checkLoginLimit, clearLoginFailures, recordLoginFailure } from "./login-rate-limit";
@@ -31,9 +32,12 @@ export async function authenticate(db: Database, input: unknown, ip: string): Pr
   const passwordMatches = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), parsed.data.password);
   if (!user || !passwordMatches || user.disabled) {
     await recordLoginFailure(db, email, ip);
+    // The e-mail as typed (it passed the e-mail format), never the password.
+    await recordSecurityEvent(db, { action: "auth.login-failed", actorId: null, targetId: user?.id ?? "", ipAddress: ip, email });
     return { ok: false, reason: "invalid" };
   }
   if (!user.emailVerifiedAt) return { ok: false, reason: "unverified" };
   await clearLoginFailures(db, email);
+  await recordSecurityEvent(db, { action: "auth.login-succeeded", actorId: user.id, targetId: user.id, ipAddress: ip });
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } };
 }
