@@ -38,5 +38,5 @@ export function clientIpFrom(headers: HeaderSource, hops: number = trustedProxyH
     .split(",")
     .map((entry) => entry.trim())
     .filter(Boolean);
-  return chain.length >= hops ? chain[chain.length - hops] : socketAddress;
+  return chain.at(-hops) ?? socketAddress;
 }

@@ -18,11 +18,11 @@ export function stampClientAddress(): void {
   if (proto[STAMPED]) return;
   proto[STAMPED] = true;
   const emit = proto.emit;
-  proto.emit = function stampingEmit(this: http.Server, event: string | symbol, ...args: unknown[]) {
+  proto.emit = function stampingEmit(this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
     if (event === "request") {
       const request = args[0] as http.IncomingMessage;
       request.headers[CLIENT_ADDRESS_HEADER] = request.socket?.remoteAddress ?? "unknown";
     }
-    return emit.call(this, event, ...args);
+    return Reflect.apply(emit, this, [event, ...args]) as boolean;
   } as typeof proto.emit;
 }

@@ -2,17 +2,12 @@ import { ValidationError } from "@/lib/errors";
 import { SIGNUP_PER_ADDRESS, PRIVACY_NOTICE_VERSION } from "@/lib/signup/constants";
 import { hashEmailToken } from "@/lib/signup/email-token";
 import { RateLimitedError } from "@/lib/signup/errors";
-import { registerOrganization, type RegistrationResult } from "@/lib/signup/register-organization";
+import { registerOrganization } from "@/lib/signup/register-organization";
 import { createUser } from "../../support/factories";
-import { decodedBody, signupInput, startLoopbackSmtpServer, tokenFromLink } from "../../support/signup-builders";
+import { decodedBody, registered, signupInput, startLoopbackSmtpServer, tokenFromLink } from "../../support/signup-builders";
 import { createTestDatabase, type TestDatabase } from "../../support/test-database";
 
 const visitor = (ip: string) => ({ ip, locale: "it" as const });
-
-function registered(result: RegistrationResult) {
-  if (result.outcome !== "registered") throw new Error(`expected a registration, got ${result.outcome}`);
-  return result;
-}
 
 describe("registerOrganization (signup of an organisation and its first user)", () => {
   let database: TestDatabase;
@@ -161,7 +156,7 @@ describe("registerOrganization (signup of an organisation and its first user)", 
 
     it("delivers the verification e-mail to a real SMTP server, with the link", async () => {
       const input = signupInput();
-      const result = await registerOrganization(database.db, visitor("10.9.4.1"), input);
+      const result = registered(await registerOrganization(database.db, visitor("10.9.4.1"), input));
       expect(result.mailSent).toBe(true);
 
       const message = smtp.received.find((mail) => mail.to.includes(input.email));
