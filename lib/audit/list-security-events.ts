@@ -31,6 +31,16 @@ export async function listSecurityEvents(db: Database, actor: StaffActor, rawFil
     },
     orderBy: { createdAt: "desc" },
     take: PAGE_SIZE,
-    select: { id: true, action: true, actorId: true, targetType: true, targetId: true, ipAddress: true, after: true, createdAt: true },
+    select: {
+      id: true,
+      action: true,
+      actorId: true,
+      actor: { select: { email: true } },
+      targetType: true,
+      targetId: true,
+      ipAddress: true,
+      after: true,
+      createdAt: true,
+    },
   });
 }

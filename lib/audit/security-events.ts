@@ -2,7 +2,14 @@ import type { Database } from "@/lib/db/client";
 import { recordAudit } from "./record-audit";
 
 /** The security events of the audit log. Never a password or a token: only who, what, where. */
-export const SECURITY_EVENTS = ["auth.login-succeeded", "auth.login-failed", "auth.logout", "user.password-reset", "user.change-role"] as const;
+export const SECURITY_EVENTS = [
+  "auth.login-succeeded",
+  "auth.login-failed",
+  "auth.logout",
+  "user.password-reset",
+  "user.change-role",
+  "access.refused",
+] as const;
 export type SecurityEvent = (typeof SECURITY_EVENTS)[number];
 
 /**
@@ -12,14 +19,15 @@ export type SecurityEvent = (typeof SECURITY_EVENTS)[number];
  */
 export async function recordSecurityEvent(
   db: Database,
-  event: { action: SecurityEvent; actorId: string | null; targetId: string; ipAddress: string; email?: string },
+  event: { action: SecurityEvent; actorId: string | null; targetId: string; targetType?: string; ipAddress: string; email?: string; required?: string },
 ): Promise<void> {
+  const after = event.email ? { email: event.email.slice(0, 254) } : event.required ? { required: event.required } : undefined;
   await recordAudit(db, {
     actorId: event.actorId,
     action: event.action,
-    targetType: "User",
+    targetType: event.targetType ?? "User",
     targetId: event.targetId,
     ipAddress: event.ipAddress ? event.ipAddress.slice(0, 64) : undefined,
-    after: event.email ? { email: event.email.slice(0, 254) } : undefined,
+    after,
   });
 }

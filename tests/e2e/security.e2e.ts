@@ -7,6 +7,7 @@ import { logIn, logOut } from "./support/session";
 // Seeded partner users that no other test logs in with, so these tests own their sessions.
 const REPLAY_USER = { email: "sara.marchetti@example.it", password: DEMO_PARTNER_PASSWORD, organization: "Pane Condiviso" };
 const DISABLED_USER = { email: "roberto.fontana@example.it", password: DEMO_PARTNER_PASSWORD, name: "Roberto Fontana" };
+const AUDIT_USER = { email: "chiara.ferri@example.it", password: DEMO_PARTNER_PASSWORD };
 const REDIRECT_USER = { email: "elisa.barbieri@example.it", password: DEMO_PARTNER_PASSWORD };
 
 async function postCredentials(request: APIRequestContext, email: string, password: string) {
@@ -116,6 +117,28 @@ test("a user disabled by an administrator is locked out on the next request", as
 
   await admin.getByRole("button", { name: `Riattiva: ${DISABLED_USER.name}` }).click();
   await expect(admin.getByRole("button", { name: `Disattiva: ${DISABLED_USER.name}` })).toBeVisible();
+});
+
+test("a refused page and a failed login appear in the staff security log, with the address", async ({ browser }) => {
+  const partner = await browser.newPage();
+  await logIn(partner, AUDIT_USER);
+  await expect(partner).toHaveURL("/workspace");
+  expect((await partner.goto("/staff"))?.status()).toBe(403);
+  await logIn(await browser.newPage(), { email: AUDIT_USER.email, password: "non-la-password-giusta" });
+
+  const staff = await browser.newPage();
+  await logIn(staff, DEMO_ACCOUNTS.staff);
+  await expect(staff).toHaveURL("/staff");
+  await staff.goto("/staff/security?action=access.refused");
+  const refused = staff.getByRole("row").filter({ hasText: AUDIT_USER.email });
+  await expect(refused.first()).toContainText("Role STAFF");
+  await expect(refused.first()).toContainText(/127\.0\.0\.1|::1/);
+  await staff.getByLabel("Evento").selectOption("auth.login-failed");
+  await staff.getByRole("button", { name: "Filtra" }).click();
+  await expect(staff.getByRole("row").filter({ hasText: AUDIT_USER.email }).first()).toContainText("Accesso fallito");
+  await expect(staff.locator("main")).not.toContainText("non-la-password-giusta");
+  // A partner may not read it.
+  expect((await partner.goto("/staff/security"))?.status()).toBe(403);
 });
 
 for (const target of ["https://evil.example", "//evil.example", "/\\evil.example"]) {
