@@ -25,7 +25,7 @@ export default async function SecurityPage({ searchParams }: SecurityPageProps) 
   const parsed = securityEventFiltersSchema.safeParse(raw);
   const [{ locale, t }, events] = await Promise.all([
     getRequestMessages(),
-    parsed.success ? listSecurityEvents(db, staff, raw) : Promise.resolve([]),
+    parsed.success ? listSecurityEvents(db, staff, parsed.data) : Promise.resolve([]),
   ]);
   const s = t.security;
   const when = new Intl.DateTimeFormat(locale === "it" ? "it-IT" : "en-GB", { dateStyle: "short", timeStyle: "medium", timeZone: "Europe/Rome" });

@@ -4,7 +4,7 @@ import { defineSection } from "../../define-section";
 export const securitySection = defineSection({
   it: {
     title: "Registro di sicurezza",
-    lead: "Accessi riusciti e falliti, uscite, password reimpostate e cambi di ruolo, dal più recente (gli ultimi 200 che corrispondono ai filtri). Mai una password o un token.",
+    lead: "Accessi riusciti e falliti, uscite, password reimpostate, cambi di ruolo e accessi negati, dal più recente (gli ultimi 200 che corrispondono ai filtri). Mai una password o un token.",
     filters: "Filtri",
     event: "Evento",
     anyEvent: "Tutti gli eventi",
@@ -26,11 +26,12 @@ export const securitySection = defineSection({
       "auth.logout": "Uscita",
       "user.password-reset": "Password reimpostata",
       "user.change-role": "Ruolo cambiato",
+      "access.refused": "Accesso negato",
     },
   },
   en: {
     title: "Security log",
-    lead: "Successful and failed logins, logouts, password resets and role changes, newest first (the latest 200 matching the filters). Never a password or a token.",
+    lead: "Successful and failed logins, logouts, password resets, role changes and refused access, newest first (the latest 200 matching the filters). Never a password or a token.",
     filters: "Filters",
     event: "Event",
     anyEvent: "All events",
@@ -52,6 +53,7 @@ export const securitySection = defineSection({
       "auth.logout": "Logout",
       "user.password-reset": "Password reset",
       "user.change-role": "Role changed",
+      "access.refused": "Access refused",
     },
   },
 });
