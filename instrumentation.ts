@@ -10,6 +10,9 @@ export async function register() {
   // Only in the Node.js server, not the edge runtime, and not while `next build` loads modules.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
+  // Before any request: the client's address comes from the socket, not from headers.
+  const { stampClientAddress } = await import("@/lib/auth/stamp-client-address");
+  stampClientAddress();
   const { db } = await import("@/lib/db");
   const { processInterestDeadlines } = await import("@/lib/interests/process-interest-deadlines");
   const { purgeExpiredRecords } = await import("@/lib/jobs/purge-expired-records");

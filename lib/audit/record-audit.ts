@@ -10,6 +10,8 @@ export type AuditEntry = {
   targetId: string;
   before?: Prisma.InputJsonValue;
   after?: Prisma.InputJsonValue;
+  /** For security events: where the request came from. */
+  ipAddress?: string;
 };
 
 /** Appends to the audit log; pass the transaction client so the row commits with the change. */

@@ -1,10 +1,13 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { forbidden, unauthorized } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { MembershipRole, OrganizationKind, OrganizationStatus } from "@/lib/generated/prisma/enums";
+import { recordSecurityEvent } from "@/lib/audit/security-events";
 import { authOptions } from "./auth-options";
+import { clientIpFrom } from "./client-ip";
 import { loadSessionUser } from "./load-session-user";
 import type { SessionUser } from "./session-user";
 import type { PartnershipViewer } from "@/lib/partnerships/access/partnership-viewer";
@@ -26,15 +29,28 @@ export async function requireUser(): Promise<SessionUser> {
   return user;
 }
 
+/** A signed-in user refused for their role: recorded in the security log, then a 403 page. */
+async function refuse(user: SessionUser, required: string): Promise<never> {
+  await recordSecurityEvent(db, {
+    action: "access.refused",
+    actorId: user.id,
+    targetType: "Role",
+    targetId: required,
+    required,
+    ipAddress: clientIpFrom(await headers()),
+  });
+  forbidden();
+}
+
 export async function requireStaff(): Promise<SessionUser> {
   const user = await requireUser();
-  if (user.role !== "STAFF" && user.role !== "ADMIN") forbidden();
+  if (user.role !== "STAFF" && user.role !== "ADMIN") await refuse(user, "STAFF");
   return user;
 }
 
 export async function requireAdmin(): Promise<SessionUser> {
   const user = await requireUser();
-  if (user.role !== "ADMIN") forbidden();
+  if (user.role !== "ADMIN") await refuse(user, "ADMIN");
   return user;
 }
 
@@ -47,7 +63,7 @@ export type PartnerContext = {
 /** A partner user with the organisation it acts for (the oldest membership). */
 export const requirePartner = cache(async (): Promise<PartnerContext> => {
   const user = await requireUser();
-  if (user.role !== "PARTNER") forbidden();
+  if (user.role !== "PARTNER") await refuse(user, "PARTNER");
   const membership = await db.membership.findFirst({
     where: { userId: user.id },
     orderBy: { createdAt: "asc" },

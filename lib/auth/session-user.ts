@@ -7,6 +7,10 @@ export type SessionClaims = {
   sessionVersion: number;
   /** Identifies this one session, so that logging out can revoke just it. */
   sessionId: string;
+  /** When the password was typed (seconds since the epoch): the absolute limit counts from it. */
+  authTime?: number;
+  /** When the cookie was last issued (its `iat`): the idle limit counts from it. */
+  lastUse?: number;
 };
 
 /** The signed-in user as guards and services see it: never the password hash. */

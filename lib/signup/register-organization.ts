@@ -1,5 +1,6 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/password";
+import { passwordProblem } from "@/lib/auth/password-policy";
 import type { Database } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -8,22 +9,34 @@ import { notify } from "@/lib/notifications/notify";
 import { OPTIONAL_CONSENTS, PRIVACY_CONSENT_KIND, PRIVACY_NOTICE_VERSION, VERIFY_EMAIL_TTL_MS } from "./constants";
 import { createEmailToken } from "./email-token";
 import { limitSignups } from "./rate-limit";
-import { sendVerificationMail } from "./signup-mail";
+import { sendSignupAttemptMail, sendVerificationMail } from "./signup-mail";
 import type { SignupInput } from "./signup-schema";
 
 /** Who is signing up: nobody is logged in yet, so the address and the language stand in. */
 export type Visitor = { ip: string; locale: Locale };
 
-export type RegistrationResult = { organizationId: string; userId: string; email: string; mailSent: boolean };
+/**
+ * "email-taken": the e-mail already has an account. The caller must answer exactly as for
+ * "registered" (same page, same message): only the owner of the inbox learns, by e-mail.
+ */
+export type RegistrationResult =
+  | { outcome: "registered"; organizationId: string; userId: string; email: string; mailSent: boolean }
+  | { outcome: "email-taken"; email: string; mailSent: boolean };
 
-async function findDuplicate(db: Database, input: SignupInput): Promise<ValidationError | null> {
-  const [organization, user] = await Promise.all([
+type ExistingAccount = { id: string; email: string; name: string; locale: string };
+
+async function findDuplicate(db: Database, input: SignupInput): Promise<{ taxCodeTaken: boolean; account: ExistingAccount | null }> {
+  const [organization, account] = await Promise.all([
     db.organization.findUnique({ where: { taxCode: input.taxCode }, select: { id: true } }),
-    db.user.findUnique({ where: { email: input.email }, select: { id: true } }),
+    db.user.findUnique({ where: { email: input.email }, select: { id: true, email: true, name: true, locale: true } }),
   ]);
-  if (organization) return new ValidationError("taxCodeTaken", "taxCode");
-  if (user) return new ValidationError("emailTaken", "email");
-  return null;
+  return { taxCodeTaken: organization !== null, account };
+}
+
+/** Tells the owner of an e-mail that someone tried to sign up with it; nothing is saved. */
+async function answerTakenEmail(db: Database, account: ExistingAccount): Promise<RegistrationResult> {
+  const mailSent = await sendSignupAttemptMail(db, account);
+  return { outcome: "email-taken", email: account.email, mailSent };
 }
 
 /**
@@ -31,15 +44,23 @@ async function findDuplicate(db: Database, input: SignupInput): Promise<Validati
  * organisation waits for CSV staff (PENDING), the user must verify the e-mail before the
  * first login. Then the verification e-mail goes out and staff are told.
  *
+ * An e-mail that already has an account is not revealed: the same work is done (the
+ * password is hashed either way, so the timing matches), the answer looks the same, and
+ * the owner of the address is told by e-mail. The tax code of an organisation is public
+ * (the business registers), so "taxCodeTaken" may be said.
+ *
  * @throws RateLimitedError too many signups from this address
- * @throws ValidationError the tax code or the e-mail is already registered (field named)
+ * @throws ValidationError a weak password, or the tax code is already registered (field named)
  */
 export async function registerOrganization(db: Database, visitor: Visitor, input: SignupInput): Promise<RegistrationResult> {
   await limitSignups(db, visitor.ip);
+  const problem = await passwordProblem(input.password, { email: input.email, name: input.name, organizationName: input.organizationName });
+  if (problem) throw new ValidationError(problem, "password");
   const duplicate = await findDuplicate(db, input);
-  if (duplicate) throw duplicate;
+  if (duplicate.taxCodeTaken) throw new ValidationError("taxCodeTaken", "taxCode");
 
   const passwordHash = await hashPassword(input.password);
+  if (duplicate.account) return answerTakenEmail(db, duplicate.account);
   const consents = [
     { kind: PRIVACY_CONSENT_KIND, version: PRIVACY_NOTICE_VERSION },
     ...OPTIONAL_CONSENTS.filter((kind) => input[`${kind}Consent`]).map((kind) => ({ kind, version: PRIVACY_NOTICE_VERSION })),
@@ -82,7 +103,9 @@ export async function registerOrganization(db: Database, visitor: Visitor, input
     // Two signups with the same tax code or e-mail at once: both passed the check above,
     // the unique index stopped the second. Name the field as the check would have.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw (await findDuplicate(db, input)) ?? new ValidationError("taxCodeTaken", "taxCode");
+      const raced = await findDuplicate(db, input);
+      if (raced.account && !raced.taxCodeTaken) return answerTakenEmail(db, raced.account);
+      throw new ValidationError("taxCodeTaken", "taxCode");
     }
     throw error;
   }
@@ -94,5 +117,5 @@ export async function registerOrganization(db: Database, visitor: Visitor, input
     params: { organizationName: input.organizationName },
     link: "/staff/organizations",
   });
-  return { organizationId: created.organizationId, userId: created.userId, email: input.email, mailSent };
+  return { outcome: "registered", organizationId: created.organizationId, userId: created.userId, email: input.email, mailSent };
 }

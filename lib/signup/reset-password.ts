@@ -1,5 +1,7 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/password";
+import { passwordProblem } from "@/lib/auth/password-policy";
+import { clearLoginFailures } from "@/lib/auth/login-rate-limit";
 import type { Database } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 import { hashEmailToken } from "./email-token";
@@ -11,17 +13,28 @@ import type { ResetPasswordInput } from "./signup-schema";
  * version changes), so whoever knew the old password is out.
  *
  * @throws ValidationError "tokenInvalid" (unknown, used, expired or a disabled account)
- *   or "passwordIsEmail"
+ *   or a password problem of lib/auth/password-policy (on the `password` field)
  */
 export async function resetPassword(db: Database, input: ResetPasswordInput): Promise<{ email: string }> {
   const token = await db.emailToken.findUnique({
     where: { tokenHash: hashEmailToken(input.token) },
-    select: { id: true, purpose: true, usedAt: true, expiresAt: true, user: { select: { id: true, email: true, disabled: true } } },
+    select: {
+      id: true,
+      purpose: true,
+      usedAt: true,
+      expiresAt: true,
+      user: { select: { id: true, email: true, name: true, disabled: true, memberships: { select: { organization: { select: { name: true } } }, take: 1 } } },
+    },
   });
   if (!token || token.purpose !== "RESET_PASSWORD" || token.usedAt || token.expiresAt <= new Date() || token.user.disabled) {
     throw new ValidationError("tokenInvalid", "token");
   }
-  if (input.password.trim().toLowerCase() === token.user.email) throw new ValidationError("passwordIsEmail", "password");
+  const problem = await passwordProblem(input.password, {
+    email: token.user.email,
+    name: token.user.name,
+    organizationName: token.user.memberships[0]?.organization.name,
+  });
+  if (problem) throw new ValidationError(problem, "password");
 
   const passwordHash = await hashPassword(input.password);
   const now = new Date();
@@ -40,5 +53,7 @@ export async function resetPassword(db: Database, input: ResetPasswordInput): Pr
     return true;
   });
   if (!changed) throw new ValidationError("tokenInvalid", "token");
+  // Whoever proved to own the inbox is not kept waiting by a stranger's wrong guesses.
+  await clearLoginFailures(db, user.email);
   return { email: user.email };
 }

@@ -32,3 +32,13 @@ export function sendPasswordResetMail(db: Database, recipient: Recipient, token:
     text: format(mail.resetText, { name: recipient.name, link }),
   });
 }
+
+/** To the owner of an e-mail someone tried to sign up with again: no link, just what to do. */
+export function sendSignupAttemptMail(db: Database, recipient: Recipient): Promise<boolean> {
+  const mail = messagesFor(recipient);
+  return sendMail(db, {
+    to: recipient.email,
+    subject: mail.signupAttemptSubject,
+    text: format(mail.signupAttemptText, { name: recipient.name, login: siteUrl("/login"), reset: siteUrl("/forgot-password") }),
+  });
+}

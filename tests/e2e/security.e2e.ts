@@ -1,3 +1,4 @@
+import http from "node:http";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 import { DEMO_PARTNER_PASSWORD } from "@/prisma/seed/demo-users";
@@ -6,6 +7,7 @@ import { logIn, logOut } from "./support/session";
 // Seeded partner users that no other test logs in with, so these tests own their sessions.
 const REPLAY_USER = { email: "sara.marchetti@example.it", password: DEMO_PARTNER_PASSWORD, organization: "Pane Condiviso" };
 const DISABLED_USER = { email: "roberto.fontana@example.it", password: DEMO_PARTNER_PASSWORD, name: "Roberto Fontana" };
+const AUDIT_USER = { email: "chiara.ferri@example.it", password: DEMO_PARTNER_PASSWORD };
 const REDIRECT_USER = { email: "elisa.barbieri@example.it", password: DEMO_PARTNER_PASSWORD };
 
 async function postCredentials(request: APIRequestContext, email: string, password: string) {
@@ -27,7 +29,7 @@ test("repeated wrong passwords are answered with 429, then the form says to wait
   await expect(page.locator("main").getByRole("alert")).toHaveText("Troppi tentativi di accesso. Riprova tra qualche minuto.");
 });
 
-test("a session cookie replayed after logout is refused", async ({ page, playwright, baseURL }) => {
+test("a session cookie replayed after logout is refused on every path, /api/auth/session included", async ({ page, playwright, baseURL }) => {
   await logIn(page, REPLAY_USER);
   await expect(page).toHaveURL("/workspace");
   const cookies = await page.context().cookies();
@@ -39,10 +41,57 @@ test("a session cookie replayed after logout is refused", async ({ page, playwri
     baseURL,
     extraHTTPHeaders: { cookie: `${session?.name}=${session?.value}` },
   });
+  // A guarded page.
   const response = await replay.get("/workspace", { maxRedirects: 0 });
   expect(response.status()).toBe(401);
   expect(await response.text()).not.toContain(REPLAY_USER.organization);
+  // next-auth's own endpoint neither answers the session nor re-issues the cookie: it clears it.
+  const sessionAnswer = await replay.get("/api/auth/session");
+  expect(await sessionAnswer.json()).toEqual({});
+  const setCookies = sessionAnswer.headersArray().filter((header) => header.name.toLowerCase() === "set-cookie").map((header) => header.value);
+  const reissued = setCookies.filter((value) => value.startsWith(`${session?.name}=`));
+  expect(reissued.length).toBeGreaterThan(0);
+  for (const value of reissued) expect(value).toMatch(new RegExp(`^${session?.name}=;`));
+  // A route handler (the post-login landing) treats it as no session at all.
+  const landing = await replay.get("/start", { maxRedirects: 0 });
+  expect(landing.headers().location).toMatch(/\/login$/);
   await replay.dispose();
+});
+
+/** One HTTP request from a chosen loopback source address, so the server sees its own client. */
+function requestFrom(localAddress: string, url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+    const request = http.request(url, { method: options.method ?? "GET", headers: options.headers, localAddress }, (response) => {
+      let body = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (body += chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
+    });
+    request.on("error", reject);
+    request.end(options.body);
+  });
+}
+
+test("rotating X-Forwarded-For does not escape the per-address login limit", async ({ baseURL }) => {
+  // 127.0.0.0/8 is all loopback: a source address of its own keeps this client's limit
+  // away from the other tests, which connect from 127.0.0.1.
+  const address = `127.0.0.${10 + Math.floor(Math.random() * 200)}`;
+  const origin = (baseURL ?? "").replace("localhost", "127.0.0.1");
+  const csrf = await requestFrom(address, `${origin}/api/auth/csrf`);
+  const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
+  const cookie = (csrf.headers["set-cookie"] ?? []).map((value) => value.split(";")[0]).join("; ");
+  const statuses: number[] = [];
+  for (let attempt = 0; attempt < 22; attempt += 1) {
+    const body = new URLSearchParams({ csrfToken, email: `ruota-${attempt}@example.it`, password: "sbagliata", json: "true", callbackUrl: "/start" }).toString();
+    const answer = await requestFrom(address, `${origin}/api/auth/callback/credentials`, {
+      method: "POST",
+      headers: { cookie, "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": `198.51.100.${attempt}` },
+      body,
+    });
+    statuses.push(answer.status);
+  }
+  expect(statuses.slice(0, 20)).not.toContain(429);
+  expect(statuses.slice(20)).toEqual([429, 429]);
 });
 
 test("a user disabled by an administrator is locked out on the next request", async ({ browser }) => {
@@ -68,6 +117,28 @@ test("a user disabled by an administrator is locked out on the next request", as
 
   await admin.getByRole("button", { name: `Riattiva: ${DISABLED_USER.name}` }).click();
   await expect(admin.getByRole("button", { name: `Disattiva: ${DISABLED_USER.name}` })).toBeVisible();
+});
+
+test("a refused page and a failed login appear in the staff security log, with the address", async ({ browser }) => {
+  const partner = await browser.newPage();
+  await logIn(partner, AUDIT_USER);
+  await expect(partner).toHaveURL("/workspace");
+  expect((await partner.goto("/staff"))?.status()).toBe(403);
+  await logIn(await browser.newPage(), { email: AUDIT_USER.email, password: "non-la-password-giusta" });
+
+  const staff = await browser.newPage();
+  await logIn(staff, DEMO_ACCOUNTS.staff);
+  await expect(staff).toHaveURL("/staff");
+  await staff.goto("/staff/security?action=access.refused");
+  const refused = staff.getByRole("row").filter({ hasText: AUDIT_USER.email });
+  await expect(refused.first()).toContainText("Role STAFF");
+  await expect(refused.first()).toContainText(/127\.0\.0\.1|::1/);
+  await staff.getByLabel("Evento").selectOption("auth.login-failed");
+  await staff.getByRole("button", { name: "Filtra" }).click();
+  await expect(staff.getByRole("row").filter({ hasText: AUDIT_USER.email }).first()).toContainText("Accesso fallito");
+  await expect(staff.locator("main")).not.toContainText("non-la-password-giusta");
+  // A partner may not read it.
+  expect((await partner.goto("/staff/security"))?.status()).toBe(403);
 });
 
 for (const target of ["https://evil.example", "//evil.example", "/\\evil.example"]) {

@@ -4,6 +4,7 @@ import { partitaIvaCheckDigit } from "@/lib/tax-codes";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 import { paviaTaxCode } from "@/prisma/seed/pavia-tax-code";
 import { expectNoSeriousA11yViolations } from "./support/axe";
+import { mailsTo } from "./support/mailbox";
 import { logIn } from "./support/session";
 
 function newPartitaIva(): string {
@@ -165,4 +166,21 @@ test("only staff read the outbox: a partner is refused", async ({ page }) => {
   const response = await page.goto("/staff/outbox");
   expect(response?.status()).toBe(403);
   await expect(page.getByRole("heading", { level: 1, name: "Posta in uscita" })).toHaveCount(0);
+});
+
+test("an e-mail that already has an account gets the same answer as a new one; its owner is told by e-mail", async ({ page }) => {
+  const taken = { ...newVisitor(), email: "elena.ricci@example.it" };
+  await page.goto("/signup?kind=company");
+  await fillSignupForm(page, taken);
+  await expect(page).toHaveURL("/signup/check-email");
+  await expect(page.getByRole("heading", { level: 1, name: "Controlla la tua e-mail" })).toBeVisible();
+  await expect.poll(() => mailsTo(taken.email).map((mail) => mail.subject)).toContain("Insieme: qualcuno ha provato a iscriversi con la tua e-mail");
+  expect(mailsTo(taken.email).at(-1)?.body).toContain("/forgot-password");
+});
+
+test("a common password is refused on signup, saying why", async ({ page }) => {
+  await page.goto("/signup?kind=company");
+  await fillSignupForm(page, { ...newVisitor(), password: "password1234" });
+  await expect(page.locator("main form").getByText("Questa password è tra le più usate")).toBeVisible();
+  await expect(page).toHaveURL("/signup?kind=company");
 });

@@ -1,3 +1,4 @@
+import type { RegistrationResult } from "@/lib/signup/register-organization";
 import { randomInt, randomUUID } from "node:crypto";
 import { SMTPServer } from "smtp-server";
 import type { SignupFormValues, SignupInput } from "@/lib/signup/signup-schema";
@@ -79,4 +80,10 @@ export function tokenFromLink(text: string, path: string): string {
   const match = new RegExp(`${path}\\?token=([A-Za-z0-9_-]+)`).exec(text);
   if (!match?.[1]) throw new Error(`no ${path} link in: ${text}`);
   return match[1];
+}
+
+/** The result of a signup that created an account (not the answer to a taken e-mail). */
+export function registered(result: RegistrationResult) {
+  if (result.outcome !== "registered") throw new Error(`expected a registration, got ${result.outcome}`);
+  return result;
 }

@@ -25,6 +25,7 @@ export async function signUpAction(_state: FormActionState, formData: FormData):
   if (!parsed.success) return { status: "error", message: "formHasErrors", fieldErrors: fieldErrorsOf(parsed.error) };
   let mailSent: boolean;
   try {
+    // A new e-mail and one that already has an account get the same answer (no enumeration).
     ({ mailSent } = await registerOrganization(db, await currentVisitor(), parsed.data));
   } catch (error) {
     if (error instanceof RateLimitedError) return { status: "error", message: "rateLimited" };

@@ -5,6 +5,7 @@ import { reviewSection } from "./sections/review";
 import { suggestionsSection } from "./sections/suggestions";
 import { notificationsSection } from "./sections/notifications";
 import { outboxSection } from "./sections/outbox";
+import { securitySection } from "./sections/security";
 import { exchangeSection } from "./sections/exchange";
 import { boardSection } from "./sections/board";
 import { partnershipSection } from "./sections/partnership";
@@ -220,6 +221,7 @@ export const en: Messages = {
   suggestions: suggestionsSection.en,
   notifications: notificationsSection.en,
   outbox: outboxSection.en,
+  security: securitySection.en,
   exchange: exchangeSection.en,
   board: boardSection.en,
   partnership: partnershipSection.en,

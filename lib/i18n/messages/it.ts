@@ -4,6 +4,7 @@ import { reviewSection } from "./sections/review";
 import { suggestionsSection } from "./sections/suggestions";
 import { notificationsSection } from "./sections/notifications";
 import { outboxSection } from "./sections/outbox";
+import { securitySection } from "./sections/security";
 import { exchangeSection } from "./sections/exchange";
 import { boardSection } from "./sections/board";
 import { partnershipSection } from "./sections/partnership";
@@ -221,6 +222,7 @@ export const it = {
   suggestions: suggestionsSection.it,
   notifications: notificationsSection.it,
   outbox: outboxSection.it,
+  security: securitySection.it,
   exchange: exchangeSection.it,
   board: boardSection.it,
   partnership: partnershipSection.it,

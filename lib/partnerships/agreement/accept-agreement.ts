@@ -13,7 +13,8 @@ export type AcceptAgreementResult = { signedByBoth: boolean };
 /**
  * A representative of one party accepts the current revision of the agreement for their
  * own organisation: name, role, time and the request's address are recorded. Only
- * partners accept, each only for its own side; staff never accept for a party. The
+ * partners accept, each only for its own side, and only a member marked as a legal
+ * representative (Membership.isLegalRepresentative); staff never accept for a party. The
  * revision must be the one the signer read (ConflictError otherwise). The first
  * acceptance tells the other side; the second tells both and the CSV staff owner.
  */
@@ -31,6 +32,14 @@ export async function acceptAgreement(
     if (access.isStaff || access.side === null) throw new ForbiddenError("Only a representative of a party accepts the agreement.");
     if (input.side !== access.side) throw new ForbiddenError("A party accepts only for itself.");
     if (access.closed) throw new ForbiddenError("closed");
+    const organizationId = access.side === "COMPANY" ? access.companyId : access.nonprofitId;
+    const membership = await tx.membership.findUnique({
+      where: { userId_organizationId: { userId: viewer.userId, organizationId } },
+      select: { isLegalRepresentative: true },
+    });
+    if (!membership?.isLegalRepresentative) {
+      throw new ForbiddenError("Only a legal representative of the organisation accepts the agreement: ask an owner to mark you as one.");
+    }
     const agreement = await tx.agreement.findUnique({ where: { partnershipId: access.partnershipId }, select: { id: true, revision: true } });
     if (!agreement) throw new NotFoundError("Agreement not found.");
     // Lock the agreement row at the revision the signer read: an edit committing meanwhile

@@ -4,6 +4,8 @@ import { createAgreement } from "@/lib/partnerships/agreement/create-agreement";
 import { getAgreement } from "@/lib/partnerships/agreement/get-agreement";
 import { isAgreementSignedByBoth } from "@/lib/partnerships/agreement/is-agreement-signed-by-both";
 import { updateAgreement } from "@/lib/partnerships/agreement/update-agreement";
+import { setLegalRepresentative } from "@/lib/organizations/set-legal-representative";
+import { createUser } from "../../support/factories";
 import { createAgreementScene, createStranger } from "../../support/agreement-builders";
 import { createTestDatabase, type TestDatabase } from "../../support/test-database";
 
@@ -165,6 +167,28 @@ describe("the formal agreement: create, edit, accept", () => {
       acceptAgreement(database.db, scene.asCompany, { partnershipId: scene.partnership.id, revision: 1, side: "NONPROFIT", signerName: "Alessandro Conti", signerRole: "Legale rappresentante", confirm: true }, IP),
     ).rejects.toBeInstanceOf(ForbiddenError);
     expect(await isAgreementSignedByBoth(database.db, scene.partnership.id)).toBe(false);
+  });
+
+  it("only a member marked as legal representative accepts; an owner or staff marks one", async () => {
+    const scene = await sceneWithAgreement();
+    const organizationId = scene.company.organization.id;
+    const colleague = await createUser(database.db);
+    await database.db.membership.create({ data: { userId: colleague.id, organizationId, role: "MEMBER", isLegalRepresentative: false } });
+    const asColleague = { kind: "partner" as const, userId: colleague.id, organizationId };
+    const accept = () =>
+      acceptAgreement(database.db, asColleague, { partnershipId: scene.partnership.id, revision: 1, side: "COMPANY", signerName: "Carla Neri", signerRole: "Socia", confirm: true }, IP);
+
+    await expect(accept()).rejects.toThrow(new ForbiddenError("Only a legal representative of the organisation accepts the agreement: ask an owner to mark you as one."));
+    expect(await database.db.agreementAcceptance.count({ where: { agreement: { partnershipId: scene.partnership.id } } })).toBe(0);
+    // The colleague cannot mark themself; the owner (the founding user) can.
+    const change = { organizationId, userId: colleague.id, isLegalRepresentative: true };
+    await expect(setLegalRepresentative(database.db, { id: colleague.id, role: "PARTNER" }, change)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(setLegalRepresentative(database.db, { id: scene.nonprofit.user.id, role: "PARTNER" }, change)).rejects.toBeInstanceOf(ForbiddenError);
+    await setLegalRepresentative(database.db, { id: scene.company.user.id, role: "PARTNER" }, change);
+    expect(await accept()).toEqual({ signedByBoth: false });
+    // Staff may take it back, for any organisation.
+    await setLegalRepresentative(database.db, { id: scene.staff.id, role: "STAFF" }, { ...change, isLegalRepresentative: false });
+    expect((await database.db.membership.findFirstOrThrow({ where: { userId: colleague.id } })).isLegalRepresentative).toBe(false);
   });
 
   it("requires the explicit confirmation to accept", async () => {

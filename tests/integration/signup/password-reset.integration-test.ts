@@ -1,4 +1,5 @@
 import { authenticate } from "@/lib/auth/authenticate";
+import { FREE_FAILURES } from "@/lib/auth/login-rate-limit";
 import { ValidationError } from "@/lib/errors";
 import { EMAIL_REQUESTS_PER_ADDRESS, EMAIL_REQUESTS_PER_EMAIL } from "@/lib/signup/constants";
 import { createEmailToken } from "@/lib/signup/email-token";
@@ -63,6 +64,28 @@ describe("password reset by e-mail", () => {
     const user = await createUser(database.db);
     const { token } = await requestLink(user.email);
     await expect(resetPassword(database.db, { token, password: user.email })).rejects.toEqual(new ValidationError("passwordIsEmail", "password"));
+  });
+
+  it("refuses a common or guessable new password, saying why, and keeps the link usable", async () => {
+    const user = await createUser(database.db);
+    const { token } = await requestLink(user.email);
+    await expect(resetPassword(database.db, { token, password: "password1234" })).rejects.toEqual(new ValidationError("passwordCommon", "password"));
+    await expect(resetPassword(database.db, { token, password: "123456789012" })).rejects.toEqual(new ValidationError("passwordCommon", "password"));
+    await expect(resetPassword(database.db, { token, password: "insiemeinsieme" })).rejects.toEqual(new ValidationError("passwordIsPersonal", "password"));
+    const local = user.email.split("@")[0]!;
+    await expect(resetPassword(database.db, { token, password: `${local}${local}` })).rejects.toBeInstanceOf(ValidationError);
+    expect(await resetPassword(database.db, { token, password: NEW_PASSWORD })).toEqual({ email: user.email });
+  });
+
+  it("works while the account is delayed by someone's wrong guesses, and ends the delay", async () => {
+    const user = await createUser(database.db);
+    for (let attempt = 0; attempt < FREE_FAILURES + 3; attempt += 1) {
+      await authenticate(database.db, { email: user.email, password: "sbagliata" }, `10.7.3.${attempt}`);
+    }
+    expect(await authenticate(database.db, { email: user.email, password: user.password }, "10.7.4.1")).toMatchObject({ reason: "rate-limited" });
+    const { token } = await requestLink(user.email, "10.7.4.2");
+    await resetPassword(database.db, { token, password: NEW_PASSWORD });
+    expect(await authenticate(database.db, { email: user.email, password: NEW_PASSWORD }, "10.7.4.1")).toMatchObject({ ok: true });
   });
 
   it("verifies the e-mail of an account that had not done it yet: the link reached the inbox", async () => {

@@ -4,7 +4,7 @@ import { hashEmailToken } from "@/lib/signup/email-token";
 import { RateLimitedError } from "@/lib/signup/errors";
 import { registerOrganization } from "@/lib/signup/register-organization";
 import { createUser } from "../../support/factories";
-import { decodedBody, signupInput, startLoopbackSmtpServer, tokenFromLink } from "../../support/signup-builders";
+import { decodedBody, registered, signupInput, startLoopbackSmtpServer, tokenFromLink } from "../../support/signup-builders";
 import { createTestDatabase, type TestDatabase } from "../../support/test-database";
 
 const visitor = (ip: string) => ({ ip, locale: "it" as const });
@@ -20,7 +20,7 @@ describe("registerOrganization (signup of an organisation and its first user)", 
   it("creates a pending organisation, its owner, the consents and a hashed verification token in one go", async () => {
     const db = database.db;
     const input = signupInput({ kind: "NONPROFIT", newsletterConsent: true });
-    const result = await registerOrganization(db, { ip: "10.9.0.1", locale: "en" }, input);
+    const result = registered(await registerOrganization(db, { ip: "10.9.0.1", locale: "en" }, input));
 
     const organization = await db.organization.findUniqueOrThrow({ where: { id: result.organizationId } });
     expect(organization).toMatchObject({
@@ -58,7 +58,7 @@ describe("registerOrganization (signup of an organisation and its first user)", 
   });
 
   it("records only the privacy consent when the optional one is not given", async () => {
-    const result = await registerOrganization(database.db, visitor("10.9.0.2"), signupInput());
+    const result = registered(await registerOrganization(database.db, visitor("10.9.0.2"), signupInput()));
     const consents = await database.db.consent.findMany({ where: { userId: result.userId }, select: { kind: true } });
     expect(consents).toEqual([{ kind: "privacy-notice" }]);
   });
@@ -93,11 +93,26 @@ describe("registerOrganization (signup of an organisation and its first user)", 
     expect(await db.user.findUnique({ where: { email: again.email } })).toBeNull();
   });
 
-  it("refuses an e-mail that already has an account", async () => {
-    const existing = await createUser(database.db);
-    const error = await registerOrganization(database.db, visitor("10.9.1.2"), signupInput({ email: existing.email.toUpperCase() })).catch((caught: unknown) => caught);
-    expect(error).toEqual(new ValidationError("emailTaken", "email"));
-    expect(error).toHaveProperty("field", "email");
+  it("answers an e-mail that already has an account like a new one, saves nothing and tells the owner", async () => {
+    const db = database.db;
+    const existing = await createUser(db);
+    await db.user.update({ where: { id: existing.id }, data: { locale: "en" } });
+    const input = signupInput({ email: existing.email.toUpperCase() });
+    const before = await Promise.all([db.organization.count(), db.user.count(), db.emailToken.count()]);
+
+    const result = await registerOrganization(db, visitor("10.9.1.2"), { ...input, email: existing.email });
+    expect(result).toEqual({ outcome: "email-taken", email: existing.email, mailSent: true });
+    expect(await Promise.all([db.organization.count(), db.user.count(), db.emailToken.count()])).toEqual(before);
+    const mail = await db.outboxEmail.findFirstOrThrow({ where: { to: existing.email } });
+    expect(mail.subject).toBe("Insieme: someone tried to sign up with your e-mail");
+    expect(mail.text).toContain("https://insieme.example/forgot-password");
+  });
+
+  it("refuses a weak password on the server, naming why", async () => {
+    const refused = registerOrganization(database.db, visitor("10.9.1.3"), signupInput({ password: "password1234" }));
+    await expect(refused).rejects.toEqual(new ValidationError("passwordCommon", "password"));
+    const own = signupInput();
+    await expect(registerOrganization(database.db, visitor("10.9.1.3"), { ...own, password: own.email })).rejects.toEqual(new ValidationError("passwordIsEmail", "password"));
   });
 
   it("lets only one of two simultaneous signups with the same tax code through", async () => {
@@ -141,7 +156,7 @@ describe("registerOrganization (signup of an organisation and its first user)", 
 
     it("delivers the verification e-mail to a real SMTP server, with the link", async () => {
       const input = signupInput();
-      const result = await registerOrganization(database.db, visitor("10.9.4.1"), input);
+      const result = registered(await registerOrganization(database.db, visitor("10.9.4.1"), input));
       expect(result.mailSent).toBe(true);
 
       const message = smtp.received.find((mail) => mail.to.includes(input.email));

@@ -7,7 +7,7 @@ import { registerOrganization } from "@/lib/signup/register-organization";
 import { resendVerification } from "@/lib/signup/resend-verification";
 import { verifyEmail } from "@/lib/signup/verify-email";
 import { createUser } from "../../support/factories";
-import { signupInput, tokenFromLink } from "../../support/signup-builders";
+import { signupInput, tokenFromLink, registered } from "../../support/signup-builders";
 import { createTestDatabase, type TestDatabase } from "../../support/test-database";
 
 const visitor = { ip: "10.8.0.1", locale: "it" as const };
@@ -22,7 +22,7 @@ describe("e-mail verification", () => {
 
   async function signUp() {
     const input = signupInput();
-    const result = await registerOrganization(database.db, visitor, input);
+    const result = registered(await registerOrganization(database.db, visitor, input));
     const mail = await database.db.outboxEmail.findFirstOrThrow({ where: { to: input.email }, orderBy: { createdAt: "desc" } });
     return { ...result, input, token: tokenFromLink(mail.text, "/verify-email") };
   }

@@ -2,7 +2,7 @@ import NextAuth from "next-auth";
 import { type NextRequest, NextResponse } from "next/server";
 import { authOptions } from "@/lib/auth/auth-options";
 import { clientIpFrom } from "@/lib/auth/client-ip";
-import { isLoginBlocked } from "@/lib/auth/login-rate-limit";
+import { checkLoginLimit } from "@/lib/auth/login-rate-limit";
 import { db } from "@/lib/db";
 
 const handler = NextAuth(authOptions);
@@ -16,10 +16,11 @@ export async function POST(request: NextRequest, context: RouteContext) {
   if (request.nextUrl.pathname.endsWith("/callback/credentials")) {
     const form = await request.clone().formData().catch(() => null);
     const email = String(form?.get("email") ?? "").trim().toLowerCase();
-    if (await isLoginBlocked(db, email, clientIpFrom(request.headers))) {
+    const limit = await checkLoginLimit(db, email, clientIpFrom(request.headers));
+    if (limit.blocked) {
       // next-auth's client reads `url` to find the error code, so it must be a URL.
       const url = new URL("/login?error=TooManyAttempts", request.nextUrl.origin).toString();
-      return NextResponse.json({ url }, { status: 429, headers: { "Retry-After": "900" } });
+      return NextResponse.json({ url }, { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } });
     }
   }
   return handler(request, context);

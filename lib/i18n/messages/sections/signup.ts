@@ -52,10 +52,14 @@ export const signupSection = defineSection({
       nameRequired: "Inserisci il tuo nome e cognome.",
       emailRequired: "Inserisci l'e-mail.",
       emailInvalid: "Inserisci un indirizzo e-mail valido.",
-      emailTaken: "Esiste già un account con questa e-mail. Accedi, oppure reimposta la password se l'hai dimenticata.",
       passwordRequired: "Inserisci la password.",
       passwordTooShort: "La password deve avere almeno 12 caratteri.",
       passwordIsEmail: "La password non può essere uguale all'e-mail.",
+      passwordIsPersonal: "La password è fatta soprattutto del tuo nome, della tua e-mail, del nome dell'organizzazione o di questo sito: scegli parole che chi ti conosce non indovinerebbe.",
+      passwordCommon: "Questa password è tra le più usate o ci somiglia molto: chi tenta di indovinare le prova per prime. Scegline un'altra, per esempio alcune parole a caso.",
+      passwordRepeated: "La password ripete le stesse lettere o parole: così è facile da indovinare. Usa parole diverse.",
+      passwordSequence: "La password è una sequenza (1234, abcd, qwerty…): così è facile da indovinare. Usa alcune parole a caso.",
+      passwordWeak: "La password è troppo facile da indovinare. Allungala con qualche parola in più, non comune.",
       privacyRequired: "Per iscriverti devi accettare l'informativa sulla privacy.",
       tokenInvalid: "Il link non è valido o è già stato usato.",
       tokenExpired: "Il link è scaduto.",
@@ -107,6 +111,9 @@ export const signupSection = defineSection({
       verifyText:
         "Ciao {name},\n\ngrazie per aver iscritto la tua organizzazione a Insieme, il programma \"Profit e non profit insieme\" del CSV Pavia.\n\nPer confermare il tuo indirizzo e-mail apri questo link (vale 24 ore):\n{link}\n\nSe non sei stato tu, ignora questo messaggio.\n\nCSV Pavia",
       resetSubject: "Insieme: reimposta la password",
+      signupAttemptSubject: "Insieme: qualcuno ha provato a iscriversi con la tua e-mail",
+      signupAttemptText:
+        "Ciao {name},\n\nqualcuno ha appena provato a iscrivere un'organizzazione a Insieme con questo indirizzo e-mail, che ha già un account.\n\nSe eri tu: puoi accedere qui {login}\noppure, se hai dimenticato la password, reimpostarla qui {reset}\n\nSe non eri tu, ignora questo messaggio: il tuo account non è cambiato.\n\nCSV Pavia",
       resetText:
         "Ciao {name},\n\nabbiamo ricevuto una richiesta di reimpostare la password del tuo account Insieme.\n\nPer scegliere una nuova password apri questo link (vale un'ora):\n{link}\n\nSe non hai chiesto tu di cambiare la password, ignora questo messaggio: la password attuale resta valida.\n\nCSV Pavia",
     },
@@ -189,10 +196,14 @@ export const signupSection = defineSection({
       nameRequired: "Enter your full name.",
       emailRequired: "Enter the e-mail.",
       emailInvalid: "Enter a valid e-mail address.",
-      emailTaken: "An account with this e-mail already exists. Log in, or reset the password if you forgot it.",
       passwordRequired: "Enter the password.",
       passwordTooShort: "The password must have at least 12 characters.",
       passwordIsEmail: "The password cannot be the same as the e-mail.",
+      passwordIsPersonal: "The password is mostly your name, your e-mail, the organisation's name or this site's name: choose words that people who know you would not guess.",
+      passwordCommon: "This password is one of the most used, or very close to one: guessers try those first. Choose another, for example a few random words.",
+      passwordRepeated: "The password repeats the same letters or words, which makes it easy to guess. Use different words.",
+      passwordSequence: "The password is a sequence (1234, abcd, qwerty…), which makes it easy to guess. Use a few random words.",
+      passwordWeak: "The password is too easy to guess. Make it longer with a few more uncommon words.",
       privacyRequired: "To sign up you must accept the privacy notice.",
       tokenInvalid: "The link is not valid or has already been used.",
       tokenExpired: "The link has expired.",
@@ -244,6 +255,9 @@ export const signupSection = defineSection({
       verifyText:
         "Hello {name},\n\nthank you for signing up your organisation to Insieme, CSV Pavia's programme \"Profit e non profit insieme\".\n\nTo confirm your e-mail address open this link (valid for 24 hours):\n{link}\n\nIf this was not you, ignore this message.\n\nCSV Pavia",
       resetSubject: "Insieme: reset your password",
+      signupAttemptSubject: "Insieme: someone tried to sign up with your e-mail",
+      signupAttemptText:
+        "Hello {name},\n\nsomeone just tried to sign up an organisation to Insieme with this e-mail address, which already has an account.\n\nIf it was you: you can log in here {login}\nor, if you forgot your password, reset it here {reset}\n\nIf it was not you, ignore this message: your account has not changed.\n\nCSV Pavia",
       resetText:
         "Hello {name},\n\nwe received a request to reset the password of your Insieme account.\n\nTo choose a new password open this link (valid for one hour):\n{link}\n\nIf you did not ask to change your password, ignore this message: your current password stays valid.\n\nCSV Pavia",
     },

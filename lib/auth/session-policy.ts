@@ -1,0 +1,47 @@
+// How long a login lasts. The only place that reads the session settings from the
+// environment: lib/config (being written elsewhere) can take these two over later.
+//
+// - Idle limit (8 h, fixed): a session unused for a working day ends. Every use
+//   (a page, an action, /api/auth/session) moves the cookie's and the JWT's end forward.
+// - Absolute limit (SESSION_ABSOLUTE_DAYS, default 7, at most 30): however active, a
+//   session ends this long after the password was typed. A week means a partner who works
+//   every day logs in once a week, and a stolen cookie is worth at most a week; 30 days is
+//   the ceiling the issue allows for installations that prefer comfort.
+
+const HOUR = 60 * 60;
+const DAY = 24 * HOUR;
+
+export const SESSION_IDLE_SECONDS = 8 * HOUR;
+export const SESSION_ABSOLUTE_MAX_DAYS = 30;
+const SESSION_ABSOLUTE_DEFAULT_DAYS = 7;
+
+/** SESSION_ABSOLUTE_DAYS as seconds: a whole number of days from 1 to 30, else the default. */
+export function sessionAbsoluteSeconds(env: Record<string, string | undefined> = process.env): number {
+  const days = Number(env.SESSION_ABSOLUTE_DAYS ?? SESSION_ABSOLUTE_DEFAULT_DAYS);
+  if (!Number.isInteger(days) || days < 1) return SESSION_ABSOLUTE_DEFAULT_DAYS * DAY;
+  return Math.min(days, SESSION_ABSOLUTE_MAX_DAYS) * DAY;
+}
+
+/** When a session that began at `authTime` (seconds since the epoch) must end at the latest. */
+export function absoluteEndOf(authTime: number): Date {
+  return new Date((authTime + sessionAbsoluteSeconds()) * 1000);
+}
+
+/**
+ * Whether a session is still inside both limits at `now`: `authTime` is when the password
+ * was typed, `lastUse` when the cookie was last issued (its `iat`).
+ */
+export function isSessionWithinLimits(times: { authTime?: number; lastUse?: number }, now: Date): boolean {
+  const seconds = now.getTime() / 1000;
+  // A cookie without these claims comes from before the limits existed: it ends now.
+  if (typeof times.authTime !== "number" || typeof times.lastUse !== "number") return false;
+  if (seconds - times.authTime > sessionAbsoluteSeconds()) return false;
+  return seconds - times.lastUse <= SESSION_IDLE_SECONDS;
+}
+
+/** The seconds a JWT issued now may live: the idle limit, cut short by the absolute end. */
+export function jwtLifetimeSeconds(authTime: number | undefined, now: Date): number {
+  if (typeof authTime !== "number") return SESSION_IDLE_SECONDS;
+  const untilAbsoluteEnd = Math.floor(absoluteEndOf(authTime).getTime() / 1000 - now.getTime() / 1000);
+  return Math.max(0, Math.min(SESSION_IDLE_SECONDS, untilAbsoluteEnd));
+}
