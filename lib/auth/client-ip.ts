@@ -1,3 +1,5 @@
+import { serverConfig } from "@/lib/config/server-config";
+
 type HeaderSource = Headers | Record<string, string | string[] | undefined>;
 
 function readHeader(headers: HeaderSource, name: string): string | undefined {
@@ -14,7 +16,7 @@ function readHeader(headers: HeaderSource, name: string): string | undefined {
  * the socket address when it is reached directly) counts from the right.
  */
 export function clientIpFrom(headers: HeaderSource): string {
-  const hops = Math.max(1, Number(process.env.TRUSTED_PROXY_HOPS ?? 1) || 1);
+  const hops = serverConfig().trustedProxyHops;
   const chain = (readHeader(headers, "x-forwarded-for") ?? "")
     .split(",")
     .map((entry) => entry.trim())

@@ -14,7 +14,7 @@ import type { SignupInput } from "./signup-schema";
 /** Who is signing up: nobody is logged in yet, so the address and the language stand in. */
 export type Visitor = { ip: string; locale: Locale };
 
-export type RegistrationResult = { organizationId: string; userId: string; email: string; mailSent: boolean };
+export type RegistrationResult = { organizationId: string; userId: string; email: string };
 
 async function findDuplicate(db: Database, input: SignupInput): Promise<ValidationError | null> {
   const [organization, user] = await Promise.all([
@@ -87,12 +87,12 @@ export async function registerOrganization(db: Database, visitor: Visitor, input
     throw error;
   }
 
-  const mailSent = await sendVerificationMail(db, { email: input.email, name: input.name, locale: visitor.locale }, created.token);
+  await sendVerificationMail(db, { email: input.email, name: input.name, locale: visitor.locale }, created.token);
   await notify(db, {
     staff: true,
     kind: "organization.signed-up",
     params: { organizationName: input.organizationName },
     link: "/staff/organizations",
   });
-  return { organizationId: created.organizationId, userId: created.userId, email: input.email, mailSent };
+  return { organizationId: created.organizationId, userId: created.userId, email: input.email };
 }

@@ -1,0 +1,14 @@
+import "server-only";
+import { headers } from "next/headers";
+import type { Logger } from "pino";
+import { logger } from "./logger";
+import { REQUEST_ID_HEADER } from "./request-id";
+
+/**
+ * The logger for the current request, every line tagged with its request id (set by
+ * proxy.ts on the request and echoed on the response, so a user's report can be matched).
+ */
+export async function requestLogger(): Promise<Logger> {
+  const requestId = (await headers()).get(REQUEST_ID_HEADER) ?? undefined;
+  return requestId ? logger.child({ requestId }) : logger;
+}
