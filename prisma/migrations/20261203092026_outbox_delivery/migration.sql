@@ -13,7 +13,7 @@ ADD COLUMN     "lockedAt" TIMESTAMP(3),
 ADD COLUMN     "nextAttemptAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 ADD COLUMN     "status" "OutboxStatus" NOT NULL DEFAULT 'PENDING';
 
--- Old rows: handed to SMTP → SENT; a recorded SMTP failure → FAILED (it was never retried);
+-- Old rows: handed to SMTP → SENT, a recorded SMTP failure → FAILED (it was never retried),
 -- kept in the outbox only (no SMTP_URL then) → FAILED with that reason, so that configuring
 -- SMTP later does not mail out months-old links.
 UPDATE "OutboxEmail" SET "status" = 'SENT', "attempts" = 1 WHERE "sentAt" IS NOT NULL;
