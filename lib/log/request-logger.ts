@@ -9,6 +9,11 @@ import { REQUEST_ID_HEADER } from "./request-id";
  * proxy.ts on the request and echoed on the response, so a user's report can be matched).
  */
 export async function requestLogger(): Promise<Logger> {
-  const requestId = (await headers()).get(REQUEST_ID_HEADER) ?? undefined;
+  let requestId: string | undefined;
+  try {
+    requestId = (await headers()).get(REQUEST_ID_HEADER) ?? undefined;
+  } catch {
+    // Outside a request (a job, a test calling a handler directly): no id to attach.
+  }
   return requestId ? logger.child({ requestId }) : logger;
 }
