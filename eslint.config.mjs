@@ -37,6 +37,28 @@ const config = [
       ],
     },
   },
+  {
+    // Configuration is read in one place, lib/config, and checked at start: elsewhere ask
+    // serverConfig(). Scripts, tests and tool configs run outside the app and may read it.
+    files: ["**/*.ts", "**/*.tsx", "**/*.js", "**/*.mjs"],
+    ignores: [
+      "lib/config/**",
+      "scripts/**",
+      "tests/**",
+      "next.config.js",
+      "playwright.config.ts",
+      "prisma.config.ts",
+      "jest.config.mjs",
+      // Owned by the embedded-database work (issue 9 items 1/2): to be converted there.
+      "lib/db/embedded-*.ts",
+    ],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read configuration through serverConfig() from @/lib/config/server-config." },
+      ],
+    },
+  },
 ];
 
 export default config;

@@ -1,15 +1,19 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/log/request-id";
 
-// The proxy only does what must happen before rendering: a per-request nonce for the
-// Content Security Policy, and an early redirect to login for visitors with no session
-// cookie at all. It is never the access check: every protected page, action and route
+// The proxy only does what must happen before rendering: a request id for the logs, a
+// per-request nonce for the Content Security Policy, and an early redirect to login for
+// visitors with no session cookie at all. It is never the access check: every protected page, action and route
 // handler calls a guard of lib/auth, which re-reads the user from the database.
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 const PROTECTED_PREFIXES = ["/workspace", "/staff", "/admin"];
 
+// Next inlines NODE_ENV at build time; this is not configuration read at run time.
+// eslint-disable-next-line no-restricted-properties
+const isDev = process.env.NODE_ENV !== "production";
+
 function contentSecurityPolicy(nonce: string): string {
-  const isDev = process.env.NODE_ENV !== "production";
   return [
     "default-src 'self'",
     // 'strict-dynamic' lets the scripts Next loads with the nonce load their chunks.
@@ -27,27 +31,42 @@ function contentSecurityPolicy(nonce: string): string {
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  // Kept from a proxy in front of us when it is a plain token, so logs can be joined; the
+  // response echoes it, so a user's error report can be matched to the log lines.
+  const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set(REQUEST_ID_HEADER, requestId);
+
+  // Route handlers (the health probe, next-auth) get the request id only: no redirect, no CSP.
+  if (pathname.startsWith("/api/")) {
+    const response = NextResponse.next({ request: { headers: requestHeaders } });
+    response.headers.set(REQUEST_ID_HEADER, requestId);
+    return response;
+  }
+
   const hasSessionCookie = SESSION_COOKIES.some((name) => request.cookies.has(name));
   if (!hasSessionCookie && PROTECTED_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`))) {
     const login = new URL("/login", request.url);
     login.searchParams.set("callbackUrl", `${pathname}${search}`);
-    return NextResponse.redirect(login);
+    const redirect = NextResponse.redirect(login);
+    redirect.headers.set(REQUEST_ID_HEADER, requestId);
+    return redirect;
   }
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy(nonce);
-  const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
+  response.headers.set(REQUEST_ID_HEADER, requestId);
   return response;
 }
 
 export const config = {
   matcher: [
     {
-      source: "/((?!api|_next/static|_next/image|favicon.ico|icon.svg).*)",
+      source: "/((?!_next/static|_next/image|favicon.ico|icon.svg).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

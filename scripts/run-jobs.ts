@@ -1,14 +1,18 @@
-// `npm run jobs`: runs the periodic jobs once (interest reminders and expiries, partnership
-// reminders, purge of expired records) against DATABASE_URL or the embedded database, e.g. from cron. The app server also runs them
+// `npm run jobs`: runs the periodic jobs once (outbox delivery, interest reminders and
+// expiries, partnership reminders, purge of expired records) against DATABASE_URL or the embedded database, e.g. from cron. The app server also runs them
 // every 15 minutes (instrumentation.ts); both at once is safe, see processInterestDeadlines.
 // With the embedded database this works only while the app is stopped (one owner at a time).
+import { loadEnvFiles } from "@/lib/config/load-env-files";
 import { createDatabaseClient } from "@/lib/db/client";
-import { acquireDatabase } from "@/lib/db/embedded-owner";
 import { processInterestDeadlines } from "@/lib/interests/process-interest-deadlines";
 import { processPartnershipReminders } from "@/lib/jobs/process-partnership-reminders";
 import { purgeExpiredRecords } from "@/lib/jobs/purge-expired-records";
+import { deliverOutbox } from "@/lib/mail/deliver-outbox";
 
 async function main() {
+  loadEnvFiles();
+  // Imported after the .env files are read: it looks at DATABASE_URL.
+  const { acquireDatabase } = await import("@/lib/db/embedded-owner");
   const database = await acquireDatabase();
   try {
     const client = createDatabaseClient(database.url);
@@ -19,6 +23,16 @@ async function main() {
       console.log(
         `Partnership reminders: ${reminders.checklistOverdue} overdue checklist items, ${reminders.inactive} inactive partnerships, ${reminders.checkInUnanswered} unanswered check-ins.`,
       );
+      // After the reminders, so those just written go out in this run too.
+      let mail = await deliverOutbox(client);
+      const delivered = { ...mail };
+      while (mail.claimed > 0) {
+        mail = await deliverOutbox(client);
+        delivered.sent += mail.sent;
+        delivered.retrying += mail.retrying;
+        delivered.failed += mail.failed;
+      }
+      console.log(`Outbox: ${delivered.sent} sent, ${delivered.retrying} to retry later, ${delivered.failed} given up.`);
       const purged = await purgeExpiredRecords(client);
       console.log(`Purged: ${purged.rateLimits} rate-limit counters, ${purged.revokedSessions} revoked sessions, ${purged.emailTokens} e-mail links.`);
     } finally {

@@ -2,6 +2,7 @@
 
 import { cookies } from "next/headers";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
+import { serverConfig } from "@/lib/config/server-config";
 
 /** The language switch: remembered for a year, readable by the server on every request. */
 export async function setLocale(formData: FormData): Promise<void> {
@@ -12,6 +13,6 @@ export async function setLocale(formData: FormData): Promise<void> {
     maxAge: 60 * 60 * 24 * 365,
     sameSite: "lax",
     httpOnly: true,
-    secure: process.env.NODE_ENV === "production" && process.env.NEXTAUTH_URL?.startsWith("https:") === true,
+    secure: serverConfig().secureCookies,
   });
 }

@@ -1,6 +1,5 @@
 import { Badge } from "@/components/ui/badge";
 import type { Messages } from "@/lib/i18n/get-messages";
-import { format } from "@/lib/i18n/define-section";
 import type { Locale } from "@/lib/i18n/locales";
 import type { OutboxEmailItem } from "@/lib/mail/list-outbox";
 
@@ -8,11 +7,7 @@ function formatDateTime(date: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(locale === "it" ? "it-IT" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Rome" }).format(date);
 }
 
-function Outcome({ item, t }: { item: OutboxEmailItem; t: Messages["outbox"] }) {
-  if (item.error) return <span className="font-semibold break-words text-danger">{format(t.failed, { error: item.error })}</span>;
-  if (item.transport === "outbox") return <Badge tone="neutral">{t.kept}</Badge>;
-  return item.sentAt ? <Badge tone="success">{t.sent}</Badge> : <Badge tone="warning">{t.pending}</Badge>;
-}
+const STATUS_TONES = { PENDING: "warning", SENDING: "primary", SENT: "success", FAILED: "danger" } as const;
 
 /** The outbox as a list of cards: readable on a phone, the text folded away until asked for. */
 export function OutboxTable({ items, locale, t }: { items: OutboxEmailItem[]; locale: Locale; t: Messages["outbox"] }) {
@@ -26,10 +21,28 @@ export function OutboxTable({ items, locale, t }: { items: OutboxEmailItem[]; lo
             <dd className="break-all">{item.to}</dd>
             <dt className="text-muted">{t.time}</dt>
             <dd><time dateTime={item.createdAt.toISOString()}>{formatDateTime(item.createdAt, locale)}</time></dd>
-            <dt className="text-muted">{t.transport}</dt>
-            <dd>{item.transport === "smtp" ? t.transportSmtp : t.transportOutbox}</dd>
             <dt className="text-muted">{t.status}</dt>
-            <dd><Outcome item={item} t={t} /></dd>
+            <dd><Badge tone={STATUS_TONES[item.status]}>{t.statuses[item.status]}</Badge></dd>
+            <dt className="text-muted">{t.attempts}</dt>
+            <dd>{item.attempts}</dd>
+            {item.status === "PENDING" && item.attempts > 0 ? (
+              <>
+                <dt className="text-muted">{t.nextAttempt}</dt>
+                <dd><time dateTime={item.nextAttemptAt.toISOString()}>{formatDateTime(item.nextAttemptAt, locale)}</time></dd>
+              </>
+            ) : null}
+            {item.sentAt ? (
+              <>
+                <dt className="text-muted">{t.sentAt}</dt>
+                <dd><time dateTime={item.sentAt.toISOString()}>{formatDateTime(item.sentAt, locale)}</time></dd>
+              </>
+            ) : null}
+            {item.lastError && item.status !== "SENT" ? (
+              <>
+                <dt className="text-muted">{t.lastError}</dt>
+                <dd className="font-semibold break-words text-danger">{item.lastError}</dd>
+              </>
+            ) : null}
           </dl>
           <details className="mt-3">
             <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-primary">{t.showText}</summary>

@@ -1,3 +1,5 @@
+import { serverConfig } from "@/lib/config/server-config";
+
 type HeaderSource = Headers | Record<string, string | string[] | undefined>;
 
 /**
@@ -14,10 +16,9 @@ function readHeader(headers: HeaderSource, name: string): string | undefined {
   return Array.isArray(value) ? value.join(",") : value;
 }
 
-/** TRUSTED_PROXY_HOPS: how many proxies we run in front of the app (0 to 5, default 0). */
-export function trustedProxyHops(env: Record<string, string | undefined> = process.env): number {
-  const hops = Number(env.TRUSTED_PROXY_HOPS ?? 0);
-  return Number.isInteger(hops) && hops >= 0 ? Math.min(hops, 5) : 0;
+/** TRUSTED_PROXY_HOPS: how many proxies we run in front of the app (0 to 5, default 0; lib/config). */
+export function trustedProxyHops(): number {
+  return serverConfig().trustedProxyHops;
 }
 
 /**

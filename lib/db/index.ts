@@ -1,11 +1,12 @@
 import { createDatabaseClient, type Database } from "./client";
+import { serverConfig } from "@/lib/config/server-config";
 
 // One client per process. Kept on globalThis because Next's dev server re-evaluates
 // modules on every change, and each evaluation would otherwise open a new pool.
 const globalForDb = globalThis as unknown as { insiemeDb?: Database };
 
 function openDatabase(): Database {
-  const url = process.env.DATABASE_URL;
+  const url = serverConfig().databaseUrl;
   if (!url) {
     throw new Error(
       "DATABASE_URL is not set. Start the app with `npm start` (it serves the embedded database) or set DATABASE_URL to a PostgreSQL server.",

@@ -1,11 +1,13 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import * as bindings from "@prisma/schema-engine-wasm/schema_engine_bg";
+import { serverConfig } from "@/lib/config/server-config";
+import { logger } from "@/lib/log/logger";
 
 type Bindings = typeof bindings & { __wbg_set_wasm(exports: WebAssembly.Exports): void };
 
 // The engine reports a Rust panic's message through this global before it throws.
-const panics = { message: "", set_message(message: string) { this.message = message; if (process.env.DEBUG_SCHEMA_ENGINE) console.error("PANIC", message); } };
+const panics = { message: "", set_message(message: string) { this.message = message; if (serverConfig().debugSchemaEngine) logger.error({ panic: message }, "schema engine panic"); } };
 (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: typeof panics }).PRISMA_WASM_PANIC_REGISTRY = panics;
 
 /** The message of the engine's last panic, if any. */

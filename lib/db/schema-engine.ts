@@ -2,6 +2,8 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
+import { serverConfig } from "@/lib/config/server-config";
+import { logger } from "@/lib/log/logger";
 import { startEmbeddedDatabase } from "./embedded-server";
 import { lastSchemaEnginePanic, loadSchemaEngine } from "./load-schema-engine";
 import { createSchemaEngineAdapterFactory } from "./schema-engine-adapter";
@@ -26,8 +28,9 @@ async function withSchemaEngine<T>(
   const schema = await readFile(schemaPath, "utf8");
   const factory = createSchemaEngineAdapterFactory(url);
   const adapter = bindMigrationAwareSqlAdapterFactory(factory);
+  const debug = serverConfig().debugSchemaEngine;
   const log = (message: string) => {
-    if (process.env.DEBUG_SCHEMA_ENGINE) console.error(message);
+    if (debug) logger.info({ engine: message }, "schema engine");
   };
   const SchemaEngineClass = await loadSchemaEngine();
   let engine: SchemaEngine | undefined;
@@ -84,6 +87,24 @@ export async function applyMigrations(url: string, location: SchemaLocation = PR
     const result = await engine.applyMigrations({ migrationsList, filters: NO_FILTER });
     return result.appliedMigrationNames;
   });
+}
+
+/** What the engine finds comparing the migrations directory with `_prisma_migrations`. */
+export type MigrationDiagnosis = { hasMigrationsTable: boolean; pending: string[]; failed: string[]; edited: string[]; unknown: string[] };
+
+/**
+ * The state of the migration history, as `prisma migrate status` reports it: migrations
+ * not yet applied, failed, edited after being applied, or applied but missing on disk.
+ */
+export async function diagnoseMigrations(url: string, location: SchemaLocation = PROJECT_SCHEMA): Promise<MigrationDiagnosis> {
+  const migrationsList = await readMigrationList(location.migrationsDir);
+  const result = await withSchemaEngine(url, location.schemaPath, (engine) =>
+    engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: NO_FILTER }),
+  );
+  const history = result.history;
+  const pending = history?.diagnostic === "databaseIsBehind" || history?.diagnostic === "historiesDiverge" ? history.unappliedMigrationNames : [];
+  const unknown = history?.diagnostic === "migrationsDirectoryIsBehind" || history?.diagnostic === "historiesDiverge" ? history.unpersistedMigrationNames : [];
+  return { hasMigrationsTable: result.hasMigrationsTable, pending, failed: result.failedMigrationNames, edited: result.editedMigrationNames, unknown };
 }
 
 /**

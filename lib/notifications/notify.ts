@@ -2,7 +2,7 @@ import type { Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { isLocale } from "@/lib/i18n/locales";
-import { sendMail } from "@/lib/mail/send-mail";
+import { enqueueMail } from "@/lib/mail/enqueue-mail";
 
 export type NotificationContent = { subject: string; text: string };
 
@@ -48,7 +48,7 @@ export async function notify(db: Database, input: NotifyInput): Promise<number> 
   if (input.email) {
     for (const recipient of recipients) {
       const content = input.email(isLocale(recipient.locale) ? recipient.locale : "it");
-      await sendMail(db, { to: recipient.email, ...content });
+      await enqueueMail(db, { to: recipient.email, ...content });
     }
   }
   return recipients.length;

@@ -1,6 +1,7 @@
 import { format } from "@/lib/i18n/define-section";
 import { getMessages } from "@/lib/i18n/get-messages";
 import type { Locale } from "@/lib/i18n/locales";
+import { serverConfig } from "@/lib/config/server-config";
 
 export type RenderedNotification = { title: string; body: string };
 
@@ -37,7 +38,7 @@ export function renderNotification(kind: string, params: unknown, locale: Locale
 export function notificationEmail(kind: string, params: Record<string, string | number>, link: string) {
   return (locale: Locale) => {
     const { title, body } = renderNotification(kind, params, locale);
-    const url = `${process.env.NEXTAUTH_URL ?? "http://localhost:3000"}${link}`;
+    const url = `${serverConfig().siteUrl}${link}`;
     return { subject: title, text: `${body}\n\n${format(getMessages(locale).notifications.emailFooter, { link: url })}` };
   };
 }

@@ -9,6 +9,7 @@ import { loadPhaseFacts } from "./load-phase-facts";
 import { notifyPhaseChange, type PhaseChange } from "./monitoring/notify-phase-change";
 import { judgeMove, type GateCode } from "./phase-gates";
 import { needsRebalance, POSITION_STEP, positionBetween } from "./position-between";
+import { logger } from "@/lib/log/logger";
 
 /** A move crossing unmet gates (or discontinuing) needs a written reason: the UI asks for it. */
 export class ReasonRequiredError extends Error {
@@ -137,7 +138,7 @@ export async function movePartnership(db: Database, actor: StaffActor, rawInput:
   // After the commit: the move stands even if telling people fails.
   const change = phaseChange as PhaseChange | null;
   if (change) {
-    await notifyPhaseChange(db, change).catch((error: unknown) => console.error("Phase change notification failed", error));
+    await notifyPhaseChange(db, change).catch((error: unknown) => logger.error({ err: error }, "phase change notification failed"));
   }
   return moved;
 }

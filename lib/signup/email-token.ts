@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EmailTokenPurpose } from "@/lib/generated/prisma/enums";
+import { serverConfig } from "@/lib/config/server-config";
 
 /** Only this hash is stored: a database leak does not hand out working links. */
 export function hashEmailToken(token: string): string {
@@ -24,6 +25,5 @@ export async function createEmailToken(
 
 /** The public address of the site, for absolute links in e-mails. */
 export function siteUrl(path: string): string {
-  const base = (process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/+$/, "");
-  return `${base}${path}`;
+  return `${serverConfig().siteUrl}${path}`;
 }

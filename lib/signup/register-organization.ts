@@ -20,8 +20,8 @@ export type Visitor = { ip: string; locale: Locale };
  * "registered" (same page, same message): only the owner of the inbox learns, by e-mail.
  */
 export type RegistrationResult =
-  | { outcome: "registered"; organizationId: string; userId: string; email: string; mailSent: boolean }
-  | { outcome: "email-taken"; email: string; mailSent: boolean };
+  | { outcome: "registered"; organizationId: string; userId: string; email: string }
+  | { outcome: "email-taken"; email: string };
 
 type ExistingAccount = { id: string; email: string; name: string; locale: string };
 
@@ -35,8 +35,8 @@ async function findDuplicate(db: Database, input: SignupInput): Promise<{ taxCod
 
 /** Tells the owner of an e-mail that someone tried to sign up with it; nothing is saved. */
 async function answerTakenEmail(db: Database, account: ExistingAccount): Promise<RegistrationResult> {
-  const mailSent = await sendSignupAttemptMail(db, account);
-  return { outcome: "email-taken", email: account.email, mailSent };
+  await sendSignupAttemptMail(db, account);
+  return { outcome: "email-taken", email: account.email };
 }
 
 /**
@@ -110,12 +110,12 @@ export async function registerOrganization(db: Database, visitor: Visitor, input
     throw error;
   }
 
-  const mailSent = await sendVerificationMail(db, { email: input.email, name: input.name, locale: visitor.locale }, created.token);
+  await sendVerificationMail(db, { email: input.email, name: input.name, locale: visitor.locale }, created.token);
   await notify(db, {
     staff: true,
     kind: "organization.signed-up",
     params: { organizationName: input.organizationName },
     link: "/staff/organizations",
   });
-  return { outcome: "registered", organizationId: created.organizationId, userId: created.userId, email: input.email, mailSent };
+  return { outcome: "registered", organizationId: created.organizationId, userId: created.userId, email: input.email };
 }

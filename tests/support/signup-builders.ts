@@ -39,9 +39,10 @@ export type ReceivedMail = { from: string; to: string[]; raw: string };
 
 /**
  * A real SMTP server on a loopback port, without TLS or authentication: the test points
- * SMTP_URL at it and reads what nodemailer delivered.
+ * SMTP_URL at it and reads what nodemailer delivered. `port` restarts one where an
+ * earlier one listened (a mail server coming back).
  */
-export async function startLoopbackSmtpServer() {
+export async function startLoopbackSmtpServer(port = 0) {
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     secure: false,
@@ -60,11 +61,12 @@ export async function startLoopbackSmtpServer() {
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   const address = server.server.address();
   if (!address || typeof address === "string") throw new Error("the SMTP server has no port");
   return {
     url: `smtp://127.0.0.1:${address.port}/?ignoreTLS=true`,
+    port: address.port,
     received,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -23,10 +23,9 @@ async function currentVisitor() {
 export async function signUpAction(_state: FormActionState, formData: FormData): Promise<FormActionState> {
   const parsed = signupSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { status: "error", message: "formHasErrors", fieldErrors: fieldErrorsOf(parsed.error) };
-  let mailSent: boolean;
   try {
     // A new e-mail and one that already has an account get the same answer (no enumeration).
-    ({ mailSent } = await registerOrganization(db, await currentVisitor(), parsed.data));
+    await registerOrganization(db, await currentVisitor(), parsed.data);
   } catch (error) {
     if (error instanceof RateLimitedError) return { status: "error", message: "rateLimited" };
     if (error instanceof ValidationError) {
@@ -34,7 +33,7 @@ export async function signUpAction(_state: FormActionState, formData: FormData):
     }
     throw error;
   }
-  redirect(mailSent ? "/signup/check-email" : "/signup/check-email?mail=failed");
+  redirect("/signup/check-email");
 }
 
 export async function resendVerificationAction(_state: FormActionState, formData: FormData): Promise<FormActionState> {

@@ -6,6 +6,7 @@ import { registerOrganization } from "@/lib/signup/register-organization";
 import { createUser } from "../../support/factories";
 import { decodedBody, registered, signupInput, startLoopbackSmtpServer, tokenFromLink } from "../../support/signup-builders";
 import { createTestDatabase, type TestDatabase } from "../../support/test-database";
+import { deliverOutbox } from "@/lib/mail/deliver-outbox";
 
 const visitor = (ip: string) => ({ ip, locale: "it" as const });
 
@@ -101,7 +102,7 @@ describe("registerOrganization (signup of an organisation and its first user)", 
     const before = await Promise.all([db.organization.count(), db.user.count(), db.emailToken.count()]);
 
     const result = await registerOrganization(db, visitor("10.9.1.2"), { ...input, email: existing.email });
-    expect(result).toEqual({ outcome: "email-taken", email: existing.email, mailSent: true });
+    expect(result).toEqual({ outcome: "email-taken", email: existing.email });
     expect(await Promise.all([db.organization.count(), db.user.count(), db.emailToken.count()])).toEqual(before);
     const mail = await db.outboxEmail.findFirstOrThrow({ where: { to: existing.email } });
     expect(mail.subject).toBe("Insieme: someone tried to sign up with your e-mail");
@@ -140,7 +141,7 @@ describe("registerOrganization (signup of an organisation and its first user)", 
     await expect(registerOrganization(database.db, visitor(ip), refused)).rejects.toBeInstanceOf(RateLimitedError);
     expect(await database.db.organization.count({ where: { taxCode: refused.taxCode } })).toBe(0);
     // Another address is not affected.
-    await expect(registerOrganization(database.db, visitor("10.9.3.2"), signupInput())).resolves.toMatchObject({ mailSent: true });
+    await expect(registerOrganization(database.db, visitor("10.9.3.2"), signupInput())).resolves.toMatchObject({ organizationId: expect.any(String) });
   });
 
   describe("with SMTP_URL set", () => {
@@ -154,10 +155,13 @@ describe("registerOrganization (signup of an organisation and its first user)", 
       await smtp.close();
     });
 
-    it("delivers the verification e-mail to a real SMTP server, with the link", async () => {
+    it("delivers the verification e-mail to a real SMTP server, with the link, through the outbox", async () => {
       const input = signupInput();
       const result = registered(await registerOrganization(database.db, visitor("10.9.4.1"), input));
-      expect(result.mailSent).toBe(true);
+      // The request only wrote the outbox; the worker sends.
+      expect(smtp.received.find((mail) => mail.to.includes(input.email))).toBeUndefined();
+      expect(await database.db.outboxEmail.findFirst({ where: { to: input.email } })).toMatchObject({ status: "PENDING", attempts: 0 });
+      await deliverOutbox(database.db);
 
       const message = smtp.received.find((mail) => mail.to.includes(input.email));
       expect(message).toBeDefined();
@@ -165,8 +169,8 @@ describe("registerOrganization (signup of an organisation and its first user)", 
       const token = tokenFromLink(decodedBody(message!.raw), "https://insieme.example/verify-email");
       const stored = await database.db.emailToken.findFirstOrThrow({ where: { userId: result.userId } });
       expect(hashEmailToken(token)).toBe(stored.tokenHash);
-      // The outbox keeps a copy, marked as handed to SMTP.
-      expect(await database.db.outboxEmail.findFirst({ where: { to: input.email } })).toMatchObject({ transport: "smtp", error: null, sentAt: expect.any(Date) });
+      // The outbox keeps a copy, marked as sent.
+      expect(await database.db.outboxEmail.findFirst({ where: { to: input.email } })).toMatchObject({ status: "SENT", attempts: 1, lastError: null, sentAt: expect.any(Date) });
     });
   });
 
@@ -181,13 +185,14 @@ describe("registerOrganization (signup of an organisation and its first user)", 
       delete process.env.SMTP_URL;
     });
 
-    it("keeps the signup, records the delivery error and says the e-mail did not go out", async () => {
+    it("keeps the signup and the message, which waits for another try", async () => {
       const input = signupInput();
-      const result = await registerOrganization(database.db, visitor("10.9.5.1"), input);
-      expect(result.mailSent).toBe(false);
+      await registerOrganization(database.db, visitor("10.9.5.1"), input);
       expect(await database.db.user.findUnique({ where: { email: input.email } })).not.toBeNull();
+      await deliverOutbox(database.db);
       const mail = await database.db.outboxEmail.findFirstOrThrow({ where: { to: input.email } });
-      expect(mail).toMatchObject({ transport: "smtp", sentAt: null, error: expect.any(String) });
+      expect(mail).toMatchObject({ status: "PENDING", attempts: 1, sentAt: null, lastError: expect.any(String) });
+      expect(mail.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
     });
   });
 });

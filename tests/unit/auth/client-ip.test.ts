@@ -1,12 +1,13 @@
 import http from "node:http";
-import { CLIENT_ADDRESS_HEADER, clientIpFrom, trustedProxyHops } from "@/lib/auth/client-ip";
+import { CLIENT_ADDRESS_HEADER, clientIpFrom } from "@/lib/auth/client-ip";
+import { ConfigError, parseServerConfig } from "@/lib/config/server-config";
 import { stampClientAddress } from "@/lib/auth/stamp-client-address";
 
 describe("clientIpFrom", () => {
   it("with no proxy in front (the default) takes the socket's address and ignores X-Forwarded-For", () => {
     const headers = new Headers({ "x-forwarded-for": "6.6.6.6", [CLIENT_ADDRESS_HEADER]: "198.51.100.4" });
     expect(clientIpFrom(headers)).toBe("198.51.100.4");
-    expect(trustedProxyHops({})).toBe(0);
+    expect(parseServerConfig({}).trustedProxyHops).toBe(0);
   });
 
   it("behind N proxies takes the N-th entry from the right, not what the client wrote", () => {
@@ -21,9 +22,9 @@ describe("clientIpFrom", () => {
   });
 
   it("reads TRUSTED_PROXY_HOPS as a small whole number", () => {
-    expect(trustedProxyHops({ TRUSTED_PROXY_HOPS: "1" })).toBe(1);
-    expect(trustedProxyHops({ TRUSTED_PROXY_HOPS: "-1" })).toBe(0);
-    expect(trustedProxyHops({ TRUSTED_PROXY_HOPS: "abc" })).toBe(0);
+    expect(parseServerConfig({ TRUSTED_PROXY_HOPS: "1" }).trustedProxyHops).toBe(1);
+    expect(() => parseServerConfig({ TRUSTED_PROXY_HOPS: "-1" })).toThrow(ConfigError);
+    expect(() => parseServerConfig({ TRUSTED_PROXY_HOPS: "abc" })).toThrow(/TRUSTED_PROXY_HOPS/);
   });
 });
 

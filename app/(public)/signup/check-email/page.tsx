@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { EmailRequestForm } from "@/components/signup/email-request-form";
-import { Notice } from "@/components/ui/notice";
 import { getRequestMessages } from "@/lib/i18n/request-locale";
 import { resendVerificationAction } from "../actions";
 
@@ -9,21 +8,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t.signup.checkEmail.title };
 }
 
-type CheckEmailPageProps = { searchParams: Promise<{ mail?: string | string[] }> };
-
 // Public: shown after signup, and to whoever needs the verification link again.
-export default async function CheckEmailPage({ searchParams }: CheckEmailPageProps) {
-  const [{ t }, params] = await Promise.all([getRequestMessages(), searchParams]);
+export default async function CheckEmailPage() {
+  const { t } = await getRequestMessages();
   const texts = t.signup.checkEmail;
   return (
     <div className="mx-auto max-w-2xl px-4 py-12">
       <h1 className="text-3xl font-bold sm:text-4xl">{texts.title}</h1>
       <p className="mt-3 text-lg">{texts.lead}</p>
-      {params.mail === "failed" ? (
-        <div className="mt-6">
-          <Notice tone="warning">{texts.mailFailed}</Notice>
-        </div>
-      ) : null}
       <section aria-labelledby="next-title" className="mt-10">
         <h2 id="next-title" className="text-2xl font-bold">{texts.nextTitle}</h2>
         <ol className="mt-4 list-decimal space-y-2 pl-6">
