@@ -23,7 +23,7 @@ export function parsePatronDay(text: string): string | undefined {
  * one stops the caller with a message naming the variable, rather than silently counting a
  * holiday as a working day.
  */
-export function configuredPatronDay(env: NodeJS.ProcessEnv = process.env): string {
+export function configuredPatronDay(env: Record<string, string | undefined> = process.env): string {
   const raw = env.CSV_PATRON_DAY?.trim();
   if (!raw) return DEFAULT_PATRON_DAY;
   const parsed = parsePatronDay(raw);
