@@ -12,7 +12,7 @@ test("staff open the programme report of a year and download it as CSV and PDF",
   await page.getByRole("navigation", { name: "Navigazione principale" }).getByRole("link", { name: "Rapporti" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Rapporto del programma" })).toBeVisible();
   const main = page.locator("main");
-  await main.getByLabel("Anno").selectOption("2026");
+  await main.getByLabel("Anno", { exact: true }).selectOption("2026");
   await main.getByRole("button", { name: "Mostra" }).click();
   await expect(page).toHaveURL("/staff/reports?year=2026");
   await expect(main.getByRole("heading", { level: 2, name: "Il programma nell'anno 2026" })).toBeVisible();
