@@ -22,6 +22,7 @@ function navigationFor(user: SessionUser | null, t: Messages): NavLink[] {
   const links = [
     { href: "/staff", label: t.nav.partnerships },
     { href: "/staff/dashboard", label: t.dashboard.nav },
+    { href: "/staff/reports", label: t.programmeReport.nav },
     { href: "/staff/organizations", label: t.nav.organizations },
     { href: "/staff/introductions", label: t.nav.introductions },
     { href: "/staff/profiles", label: t.nav.profiles },

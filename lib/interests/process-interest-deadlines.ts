@@ -13,7 +13,8 @@ const LINK = "/workspace/interests";
  * The interests' clock, run every few minutes (instrumentation.ts, `npm run jobs`):
  *  - after 14 days without both yeses an interest EXPIRES and its proposer is told (the
  *    partner who sent it, or the staff member who proposed the introduction);
- *  - after 3 working days (Monday to Friday, Italian national holidays excluded) the
+ *  - after 3 working days (Monday to Friday, Italian public holidays and the patron saint
+ *    of the CSV's comune excluded: lib/interests/working-days.ts) the
  *    recipients who have not answered are reminded, once.
  *
  * Safe on several app servers at once: every change is a conditional updateMany, and only

@@ -1,46 +1,35 @@
-// Working days for the interest reminders: Monday to Friday, minus the Italian national
-// holidays. Days are counted on the calendar of Rome, where the programme runs.
+// Working days for the interest reminders: Monday to Friday, minus the Italian public
+// holidays (from the `date-holidays` package, so new ones such as 4 October, national again
+// from 2026, arrive with an update) and the patron saint's day of the CSV's comune.
+// Days are counted on the calendar of Rome, where the programme runs.
 
+import Holidays from "date-holidays";
 import { DAY_MS, dayInRome } from "@/lib/dates/rome-calendar";
+import { configuredPatronDay } from "@/lib/dates/patron-day";
 
-/** Easter Sunday of a year (Gregorian, "anonymous" algorithm), as month (1-12) and day. */
-export function easterSunday(year: number): { month: number; day: number } {
-  const a = year % 19;
-  const b = Math.floor(year / 100);
-  const c = year % 100;
-  const d = Math.floor(b / 4);
-  const e = b % 4;
-  const f = Math.floor((b + 8) / 25);
-  const g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4);
-  const k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return { month, day };
-}
+let italy: Holidays | undefined;
+const publicHolidaysByYear = new Map<number, Set<string>>();
 
-// New Year, Epiphany, Liberation, Labour, Republic, Assumption, All Saints, Immaculate
-// Conception, Christmas, St Stephen. (Pavia's patron saint, San Siro on 9 December, is local.)
-const FIXED_HOLIDAYS = new Set(["01-01", "01-06", "04-25", "05-01", "06-02", "08-15", "11-01", "12-08", "12-25", "12-26"]);
-
-function romeDate(instant: Date): { year: number; month: number; day: number } {
-  const [year, month, day] = dayInRome(instant).split("-").map(Number);
-  return { year: year ?? 0, month: month ?? 0, day: day ?? 0 };
+/** The Italian public holidays of a year, as "YYYY-MM-DD" (observances such as Mother's Day left out). */
+export function italianPublicHolidays(year: number): Set<string> {
+  const cached = publicHolidaysByYear.get(year);
+  if (cached) return cached;
+  italy ??= new Holidays("IT", { types: ["public"] });
+  const days = new Set(
+    (italy.getHolidays(year) || []).filter((holiday) => holiday.type === "public").map((holiday) => holiday.date.slice(0, 10)),
+  );
+  publicHolidaysByYear.set(year, days);
+  return days;
 }
 
 /** Whether the Rome calendar day of `instant` is a working day. */
-export function isWorkingDay(instant: Date): boolean {
-  const { year, month, day } = romeDate(instant);
-  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+export function isWorkingDay(instant: Date, patronDay: string = configuredPatronDay()): boolean {
+  const day = dayInRome(instant);
+  const [year, month, date] = day.split("-").map(Number);
+  const weekday = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, date ?? 1)).getUTCDay();
   if (weekday === 0 || weekday === 6) return false;
-  const key = `${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-  if (FIXED_HOLIDAYS.has(key)) return false;
-  const easter = easterSunday(year);
-  const easterMonday = new Date(Date.UTC(year, easter.month - 1, easter.day) + DAY_MS);
-  return !(easterMonday.getUTCMonth() + 1 === month && easterMonday.getUTCDate() === day);
+  if (day.slice(5) === patronDay) return false;
+  return !italianPublicHolidays(year ?? 0).has(day);
 }
 
 /**
@@ -48,11 +37,12 @@ export function isWorkingDay(instant: Date): boolean {
  * on Friday at 10:00 is three working days old on Wednesday at 10:00.
  */
 export function addWorkingDays(start: Date, count: number): Date {
+  const patronDay = configuredPatronDay();
   let instant = start.getTime();
   let left = count;
   while (left > 0) {
     instant += DAY_MS;
-    if (isWorkingDay(new Date(instant))) left -= 1;
+    if (isWorkingDay(new Date(instant), patronDay)) left -= 1;
   }
   return new Date(instant);
 }

@@ -1,15 +1,19 @@
-import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from "pdf-lib";
+import { PDFDocument, type PDFFont, type PDFPage, rgb } from "pdf-lib";
+import { fontkit, loadPdfFonts, pdfFontCoverage } from "./pdf-fonts";
 
-// A small document writer over pdf-lib: A4 pages, Helvetica, text that wraps and flows
-// onto new pages, headings, paragraphs, key-value tables and page numbers. The standard
-// fonts speak WinAnsi only (Latin-1 plus € and typographic quotes): sanitiseForPdf()
-// replaces what they cannot draw, so a stray emoji never breaks a download.
+// A small document writer over pdf-lib: A4 pages, Noto Sans embedded (subset: only the
+// glyphs used), text that wraps and flows onto new pages, headings, paragraphs, key-value
+// tables and page numbers. The font draws Latin, Greek and Cyrillic with every accent
+// (Ștefan, Łukasz, Nguyễn); sanitiseForPdf() replaces what it cannot draw (an emoji), so a
+// stray character never breaks a download.
 
 const PAGE_WIDTH = 595.28;
 const PAGE_HEIGHT = 841.89;
 const MARGIN = 56;
 const BODY_SIZE = 10.5;
 const LINE_GAP = 1.35;
+/** Every feature fontkit applies by default to Latin text (see `features` below). */
+const SHAPING_FEATURES = ["ccmp", "rvrn", "ltra", "ltrm", "frac", "numr", "dnom", "locl", "rlig", "mark", "mkmk", "calt", "clig", "liga", "rclt", "curs", "kern"];
 const INK = rgb(0.1, 0.12, 0.16);
 const MUTED = rgb(0.35, 0.38, 0.42);
 
@@ -31,29 +35,49 @@ const REPLACEMENTS: Record<string, string> = {
   "\u2265": ">=",
 };
 
-/** The characters WinAnsi encodes beyond Latin-1 (cp1252's 0x80–0x9F block). */
-const CP1252_EXTRA = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");
-
-/** Text the standard fonts can draw: known look-alikes replaced, anything else becomes "?". */
-export function sanitiseForPdf(text: string): string {
+/**
+ * Text the font can draw: control characters dropped, known look-alikes replaced where the
+ * font lacks the character, anything else it lacks becomes "?". NFC first, so a name typed
+ * with combining accents ("e" + U+0302 + U+0303) uses the precomposed glyph ("ễ").
+ */
+export function sanitiseForPdf(text: string, hasGlyph: (codePoint: number) => boolean): string {
   let out = "";
   for (const char of text.normalize("NFC")) {
+    const code = char.codePointAt(0) ?? 0;
     if (char === "\t") out += "    ";
-    else if (char === "\r") continue;
     else if (char === "\n") out += "\n";
-    else if (char in REPLACEMENTS) out += REPLACEMENTS[char];
-    else {
-      const code = char.codePointAt(0) ?? 0;
-      if ((code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || CP1252_EXTRA.has(char)) out += char;
-      else out += "?";
-    }
+    else if (code < 0x20 || (code >= 0x7f && code < 0xa0)) continue;
+    else if (char in REPLACEMENTS && (REPLACEMENTS[char] === "" || !hasGlyph(code))) out += REPLACEMENTS[char];
+    else out += hasGlyph(code) ? char : "?";
   }
   return out;
+}
+
+// Measuring text with an embedded font runs the font's layout engine: fast for a word, slow
+// for the growing candidate line of every word of a long agreement. So words are measured
+// once each (per font, at size 1) and lines add up their words and spaces; without kerning
+// (see SHAPING_FEATURES) the sum is exactly the line's width.
+const wordWidths = new WeakMap<PDFFont, Map<string, number>>();
+
+function widthAt1(font: PDFFont, text: string): number {
+  let cache = wordWidths.get(font);
+  if (!cache) {
+    cache = new Map();
+    wordWidths.set(font, cache);
+  }
+  let width = cache.get(text);
+  if (width === undefined) {
+    width = font.widthOfTextAtSize(text, 1);
+    if (cache.size < 20_000) cache.set(text, width);
+  }
+  return width;
 }
 
 /** Splits text into lines no wider than `width`, breaking at spaces (and inside words too long for a line). */
 export function wrapText(text: string, font: PDFFont, size: number, width: number): string[] {
   const lines: string[] = [];
+  const space = widthAt1(font, " ") * size;
+  const measure = (word: string) => widthAt1(font, word) * size;
   for (const paragraph of text.split("\n")) {
     const words = paragraph.split(/ +/).filter((word) => word.length > 0);
     if (words.length === 0) {
@@ -61,10 +85,13 @@ export function wrapText(text: string, font: PDFFont, size: number, width: numbe
       continue;
     }
     let line = "";
+    let lineWidth = 0;
     for (const word of words) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (font.widthOfTextAtSize(candidate, size) <= width) {
-        line = candidate;
+      const wordWidth = measure(word);
+      const candidateWidth = line ? lineWidth + space + wordWidth : wordWidth;
+      if (candidateWidth <= width) {
+        line = line ? `${line} ${word}` : word;
+        lineWidth = candidateWidth;
         continue;
       }
       if (line) lines.push(line);
@@ -77,6 +104,7 @@ export function wrapText(text: string, font: PDFFont, size: number, width: numbe
         rest = rest.slice(cut);
       }
       line = rest;
+      lineWidth = measure(rest);
     }
     lines.push(line);
   }
@@ -106,13 +134,22 @@ export type PdfWriter = {
 /** Starts a PDF document; call its methods in reading order, then finish() for the bytes. */
 export async function createPdfWriter(options: PdfWriterOptions): Promise<PdfWriter> {
   const document = await PDFDocument.create();
-  document.setTitle(sanitiseForPdf(options.title));
+  document.registerFontkit(fontkit);
+  const [fonts, hasGlyph] = await Promise.all([loadPdfFonts(), pdfFontCoverage()]);
+  const clean = (text: string) => sanitiseForPdf(text, hasGlyph);
+  document.setTitle(clean(options.title));
   document.setProducer("Insieme · CSV Pavia");
   document.setCreator("Insieme");
-  if (options.author) document.setAuthor(sanitiseForPdf(options.author));
+  if (options.author) document.setAuthor(clean(options.author));
   if (options.language) document.setLanguage(options.language);
-  const regular = await document.embedFont(StandardFonts.Helvetica);
-  const bold = await document.embedFont(StandardFonts.HelveticaBold);
+  // No OpenType shaping features. Without glyph composition (ccmp) "ị" stays the one
+  // precomposed glyph rather than "i" plus a dot mark, so text extraction, copy and screen
+  // readers get the letter as written (text is NFC-composed first). Without kerning and
+  // the rest, fontkit lays a line out about ten times faster: a long agreement renders in
+  // a fraction of a second instead of seconds.
+  const features = Object.fromEntries(SHAPING_FEATURES.map((feature) => [feature, false]));
+  const regular = await document.embedFont(fonts.regular, { subset: true, features });
+  const bold = await document.embedFont(fonts.bold, { subset: true, features });
   const contentWidth = PAGE_WIDTH - 2 * MARGIN;
 
   let page: PDFPage = document.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
@@ -131,14 +168,14 @@ export async function createPdfWriter(options: PdfWriterOptions): Promise<PdfWri
     for (const line of lines) {
       ensure(leading);
       y -= leading;
-      if (line) page.drawText(line, { x, y, size, font, color, maxWidth: width });
+      if (line) page.drawText(line, { x, y, size, font, color });
     }
   };
 
   return {
     heading(text, level = 2) {
       const size = level === 1 ? 18 : level === 2 ? 13 : 11.5;
-      const lines = wrapText(sanitiseForPdf(text), bold, size, contentWidth);
+      const lines = wrapText(clean(text), bold, size, contentWidth);
       // Keep a heading with at least two lines of what follows.
       ensure(size * LINE_GAP * lines.length + BODY_SIZE * LINE_GAP * 2 + 8);
       y -= level === 1 ? 4 : 10;
@@ -148,7 +185,7 @@ export async function createPdfWriter(options: PdfWriterOptions): Promise<PdfWri
     paragraph(text, paragraphOptions = {}) {
       const size = paragraphOptions.size ?? BODY_SIZE;
       // Line breaks in the text (the parties' own lists and sub-paragraphs) get a little air.
-      const blocks = sanitiseForPdf(text).split("\n");
+      const blocks = clean(text).split("\n");
       blocks.forEach((block, index) => {
         if (index > 0) y -= 2.5;
         drawLines(wrapText(block, regular, size, contentWidth), regular, size, MARGIN, contentWidth, paragraphOptions.muted ? MUTED : INK);
@@ -160,8 +197,8 @@ export async function createPdfWriter(options: PdfWriterOptions): Promise<PdfWri
       const valueWidth = contentWidth - labelWidth - 12;
       const leading = BODY_SIZE * LINE_GAP;
       for (const [label, value] of rows) {
-        const labelLines = wrapText(sanitiseForPdf(label), bold, BODY_SIZE, labelWidth);
-        const valueLines = wrapText(sanitiseForPdf(value || "-"), regular, BODY_SIZE, valueWidth);
+        const labelLines = wrapText(clean(label), bold, BODY_SIZE, labelWidth);
+        const valueLines = wrapText(clean(value || "-"), regular, BODY_SIZE, valueWidth);
         const rowLines = Math.max(labelLines.length, valueLines.length);
         // A row fits on one page unless it is longer than a page itself.
         if (rowLines * leading < PAGE_HEIGHT / 2) ensure(rowLines * leading + 4);
@@ -181,7 +218,7 @@ export async function createPdfWriter(options: PdfWriterOptions): Promise<PdfWri
     },
     bullets(items) {
       for (const item of items) {
-        const lines = wrapText(sanitiseForPdf(item), regular, BODY_SIZE, contentWidth - 14);
+        const lines = wrapText(clean(item), regular, BODY_SIZE, contentWidth - 14);
         ensure(BODY_SIZE * LINE_GAP);
         page.drawText("•", { x: MARGIN + 2, y: y - BODY_SIZE * LINE_GAP, size: BODY_SIZE, font: regular, color: INK });
         drawLines(lines, regular, BODY_SIZE, MARGIN + 14, contentWidth - 14);
@@ -195,11 +232,11 @@ export async function createPdfWriter(options: PdfWriterOptions): Promise<PdfWri
     },
     async finish() {
       const pages = document.getPages();
-      const footer = options.footer ? sanitiseForPdf(options.footer) : "";
+      const footer = options.footer ? clean(options.footer) : "";
       pages.forEach((each, index) => {
         const label = (options.pageLabel ?? "{page} / {pages}").replace("{page}", String(index + 1)).replace("{pages}", String(pages.length));
         const size = 8.5;
-        each.drawText(sanitiseForPdf(label), { x: PAGE_WIDTH - MARGIN - regular.widthOfTextAtSize(label, size), y: MARGIN / 2, size, font: regular, color: MUTED });
+        each.drawText(clean(label), { x: PAGE_WIDTH - MARGIN - regular.widthOfTextAtSize(label, size), y: MARGIN / 2, size, font: regular, color: MUTED });
         if (footer) {
           const [line] = wrapText(footer, regular, size, PAGE_WIDTH - 2 * MARGIN - 90);
           each.drawText(line ?? "", { x: MARGIN, y: MARGIN / 2, size, font: regular, color: MUTED });

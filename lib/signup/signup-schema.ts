@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { optionalText } from "@/lib/validation/optional-text";
-import { findComune } from "@/lib/geo";
+import { findComune, formatComune, resolveComune } from "@/lib/geo";
 import { isValidPartitaIva, isValidPersonTaxCode, normalizeTaxCode } from "@/lib/tax-codes";
 import { PASSWORD_MIN_LENGTH } from "./constants";
 
@@ -57,10 +57,17 @@ export const signupSchema = z
       .trim()
       .min(1, "comuneRequired")
       .superRefine((value, context) => {
-        if (value && !findComune(value)) context.addIssue({ code: "custom", message: "comuneUnknown" });
+        if (!value) return;
+        const lookup = resolveComune(value);
+        if (lookup.status === "unknown") context.addIssue({ code: "custom", message: "comuneUnknown" });
+        if (lookup.status === "ambiguous") context.addIssue({ code: "custom", message: "comuneAmbiguous" });
       })
-      // Stored with the official spelling, whatever the case or apostrophes typed.
-      .transform((value) => findComune(value)?.name ?? value),
+      // Stored with the official spelling (and the province for a shared name), whatever
+      // the case or apostrophes typed, and a former comune as the one it is part of today.
+      .transform((value) => {
+        const comune = findComune(value);
+        return comune ? formatComune(comune) : value;
+      }),
     phone: optionalText(30).refine((value) => value === undefined || PHONE.test(value), "phoneInvalid"),
     website: optionalText(300)
       .transform((value) => (value && !/^https?:\/\//i.test(value) ? `https://${value}` : value))

@@ -77,7 +77,9 @@ test("the agreement goes from template to signed by both, then an edit cancels t
   expect(reportPdf.bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
   const reportCsv = await downloadImpactReport(page, "csv");
   expect(reportCsv.bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-  expect(reportCsv.bytes.toString("utf8").slice(1).split("\r\n")[0]).toBe("section;name;side;unit;baseline;target;value;date");
+  const reportLines = reportCsv.bytes.toString("utf8").slice(1).split("\r\n");
+  expect(reportLines[0]).toBe("sezione;voce;parte;unità;valore di partenza;obiettivo;valore;data");
+  expect(reportLines).toContain("partnership;volunteer_hour_value;;EUR;;;18;");
   await expect(main.getByRole("heading", { name: "Rapporto d'impatto" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   for (const kind of ["pdf", "csv"] as const) {

@@ -14,6 +14,7 @@ import { negotiationSection } from "./sections/negotiation";
 import { messagesSection } from "./sections/messages";
 import { agreementSection } from "./sections/agreement";
 import { reportSection } from "./sections/report";
+import { programmeReportSection } from "./sections/programme-report";
 import { programmeSection } from "./sections/programme";
 import { communicationSection } from "./sections/communication";
 import { monitoringSection } from "./sections/monitoring";
@@ -230,6 +231,7 @@ export const en: Messages = {
   messages: messagesSection.en,
   agreement: agreementSection.en,
   report: reportSection.en,
+  programmeReport: programmeReportSection.en,
   programme: programmeSection.en,
   communication: communicationSection.en,
   monitoring: monitoringSection.en,

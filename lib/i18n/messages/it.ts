@@ -13,6 +13,7 @@ import { negotiationSection } from "./sections/negotiation";
 import { messagesSection } from "./sections/messages";
 import { agreementSection } from "./sections/agreement";
 import { reportSection } from "./sections/report";
+import { programmeReportSection } from "./sections/programme-report";
 import { programmeSection } from "./sections/programme";
 import { communicationSection } from "./sections/communication";
 import { monitoringSection } from "./sections/monitoring";
@@ -231,6 +232,7 @@ export const it = {
   messages: messagesSection.it,
   agreement: agreementSection.it,
   report: reportSection.it,
+  programmeReport: programmeReportSection.it,
   programme: programmeSection.it,
   communication: communicationSection.it,
   monitoring: monitoringSection.it,

@@ -9,11 +9,14 @@ import type { ImpactReport } from "./get-impact-report";
  * sustainability-reporting tools of the parties. Columns:
  *
  *   section  what the row is, a stable code (not translated, so formulas and pivots survive a change of language):
- *            partnership  | a fact about the partnership (name: title, goal, phase, start, end, agreement)
- *            indicator    | one indicator: baseline, target, latest value and its date (unit "%" rows: progress)
+ *            partnership  | a fact about the partnership (name: title, goal, phase, start, end, agreement,
+ *                         volunteer_hour_value: the EUR value of one hour used for this report)
+ *            indicator    | one indicator (an outcome): baseline, target, latest value and its date; then
+ *                         rows for its progress (unit "%"), its change from the baseline and whether the target is met
  *            measurement  | one measurement of an indicator (name = the indicator)
  *            delivered    | one contribution given (name = kind: description; value in the unit)
- *            delivered_total | per side: money (EUR), other value (EUR), hours, goods and other items
+ *            delivered_total | per side: money (EUR), other value (EUR), hours, the hours' value
+ *                         (EUR, at the programme's hourly value: an estimate, never added to money), goods, other items
  *            planned      | one contribution planned in the negotiation (value in EUR, when estimated)
  *            communication| one published item (name = title, unit = channel, value = link)
  *            story        | the public story (value = approved by both: yes/no)
@@ -26,7 +29,13 @@ import type { ImpactReport } from "./get-impact-report";
  *   value    the value: numbers with the decimal comma in Italian (12,5), text otherwise
  *   date     YYYY-MM-DD
  */
-export const REPORT_CSV_HEADER = ["section", "name", "side", "unit", "baseline", "target", "value", "date"] as const;
+export const REPORT_CSV_COLUMNS = ["section", "name", "side", "unit", "baseline", "target", "value", "date"] as const;
+
+/** The header row in the reader's language: an Italian file has Italian headers. The order never changes. */
+export function reportCsvHeader(locale: Locale): string[] {
+  const header = getMessages(locale).report.document.csvHeader;
+  return REPORT_CSV_COLUMNS.map((column) => header[column]);
+}
 
 export function buildReportCsv(report: ImpactReport, locale: Locale): string {
   const m = getMessages(locale);
@@ -48,6 +57,7 @@ export function buildReportCsv(report: ImpactReport, locale: Locale): string {
   row("partnership", "phase", { value: m.phases[partnership.phase] });
   row("partnership", "start", { date: report.duration.start });
   if (report.duration.end) row("partnership", "end", { date: report.duration.end });
+  row("partnership", "volunteer_hour_value", { unit: "EUR", value: euro(report.volunteerHourValueCents) });
   row("partnership", "agreement", {
     value: report.agreement ? (report.agreement.signedByBoth ? r.agreementSigned.replace("{revision}", String(report.agreement.revision)) : r.agreementNotSigned) : r.agreementNone,
   });
@@ -61,6 +71,8 @@ export function buildReportCsv(report: ImpactReport, locale: Locale): string {
       date: indicator.latest?.measuredOn ?? "",
     });
     if (indicator.progressPercent !== null) row("indicator", `${indicator.name} – ${r.progress}`, { unit: "%", value: number(indicator.progressPercent) });
+    if (indicator.latest) row("indicator", `${indicator.name} – ${r.change}`, { unit: indicator.unit, value: number(indicator.latest.value - indicator.baseline) });
+    if (indicator.target !== null) row("indicator", `${indicator.name} – ${r.targetReached}`, { value: indicator.targetReached ? r.yes : r.no });
     for (const measurement of indicator.measurements) row("measurement", indicator.name, { unit: indicator.unit, value: number(measurement.value), date: measurement.measuredOn });
   }
 
@@ -78,6 +90,7 @@ export function buildReportCsv(report: ImpactReport, locale: Locale): string {
     row("delivered_total", r.money, { side: sideName(side), unit: "EUR", value: euro(totals.moneyCents) });
     row("delivered_total", r.otherValue, { side: sideName(side), unit: "EUR", value: euro(totals.otherValueCents) });
     row("delivered_total", r.hours, { side: sideName(side), unit: r.hoursUnit, value: number(totals.hours) });
+    row("delivered_total", r.hoursValue, { side: sideName(side), unit: "EUR", value: euro(totals.hoursValueCents) });
     row("delivered_total", r.goods, { side: sideName(side), unit: r.itemsUnit, value: number(totals.goods) });
     row("delivered_total", r.others, { side: sideName(side), unit: r.itemsUnit, value: number(totals.others) });
   }
@@ -95,5 +108,5 @@ export function buildReportCsv(report: ImpactReport, locale: Locale): string {
     row("evaluation", r.results, { side, value: evaluation.results });
     row("evaluation", r.lessons, { side, value: evaluation.lessons });
   }
-  return toCsv([REPORT_CSV_HEADER, ...rows]);
+  return toCsv([reportCsvHeader(locale), ...rows]);
 }

@@ -6,6 +6,7 @@ import type { PartnershipAccess, PartnershipViewer } from "../access/partnership
 import { decimalStringToHundredths } from "@/lib/money/decimal-string";
 import { isTargetReached, progressTowardTarget } from "../monitoring/progress-toward-target";
 import { sumDeliveredContributions } from "../programme/sum-delivered-contributions";
+import { getVolunteerHourValueCents, valueOfHoursCents } from "@/lib/programme-settings/volunteer-hour-value";
 
 export type ReportIndicator = {
   name: string;
@@ -20,7 +21,8 @@ export type ReportIndicator = {
   measurements: { value: number; measuredOn: string }[];
 };
 
-export type DeliveredTotals = { moneyCents: number; otherValueCents: number; hours: number; goods: number; others: number };
+/** Per side. `hoursValueCents` is the volunteer hours at the programme's hourly value: an estimate, kept apart from money and goods. */
+export type DeliveredTotals = { moneyCents: number; otherValueCents: number; hours: number; hoursValueCents: number; goods: number; others: number };
 
 export type ImpactReport = {
   access: PartnershipAccess;
@@ -34,6 +36,8 @@ export type ImpactReport = {
   };
   /** The agreement's dates when there is one, otherwise from the partnership's start (and end). */
   duration: { start: string; end: string | null };
+  /** The value of one volunteer hour (programme setting) this report was made with. */
+  volunteerHourValueCents: number;
   agreement: { revision: number; signedByBoth: boolean } | null;
   indicators: ReportIndicator[];
   delivered: { lines: { side: PartySide; kind: ContributionKind; description: string; deliveredOn: string; hours: number | null; valueCents: number | null }[]; totals: Record<PartySide, DeliveredTotals> };
@@ -76,6 +80,7 @@ export async function getImpactReport(db: Database, viewer: PartnershipViewer, i
     },
   });
 
+  const volunteerHourValueCents = await getVolunteerHourValueCents(db);
   const agreement = row.agreement;
   const current = agreement?.acceptances.filter((acceptance) => acceptance.revision === agreement.revision) ?? [];
 
@@ -95,7 +100,8 @@ export async function getImpactReport(db: Database, viewer: PartnershipViewer, i
     (["COMPANY", "NONPROFIT"] as const).map((side) => {
       const sum = sums[side];
       const goods = deliveredLines.filter((line) => line.side === side && line.kind === "GOODS").length;
-      return [side, { moneyCents: sum.moneyCents, otherValueCents: sum.otherValueCents, hours: sum.hoursHundredths / 100, goods, others: sum.otherDeliveries - goods }];
+      const hours = sum.hoursHundredths / 100;
+      return [side, { moneyCents: sum.moneyCents, otherValueCents: sum.otherValueCents, hours, hoursValueCents: valueOfHoursCents(hours, volunteerHourValueCents), goods, others: sum.otherDeliveries - goods }];
     }),
   ) as Record<PartySide, DeliveredTotals>;
 
@@ -108,6 +114,7 @@ export async function getImpactReport(db: Database, viewer: PartnershipViewer, i
   return {
     access,
     partnership: { id: row.id, title: row.title, commonGoal: row.commonGoal, phase: row.phase, company: row.company, nonprofit: row.nonprofit },
+    volunteerHourValueCents,
     duration: agreement
       ? { start: dateToDay(agreement.startsOn), end: dateToDay(agreement.endsOn) }
       : { start: dateToDay(row.startedAt), end: row.endedAt ? dateToDay(row.endedAt) : null },

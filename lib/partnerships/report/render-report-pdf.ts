@@ -5,6 +5,7 @@ import { createPdfWriter } from "@/lib/pdf/pdf-writer";
 import { formatDecimal, formatEuro } from "@/lib/money/format-amount";
 import { formatDateTime, formatDay } from "../agreement/document-format";
 import type { ImpactReport } from "./get-impact-report";
+import { writeStandardsSection } from "./write-standards-section";
 
 /** The impact report as a PDF, section by section; sections without data say so in one line. */
 export async function renderReportPdf(report: ImpactReport, locale: Locale, now = new Date()): Promise<Uint8Array> {
@@ -40,19 +41,10 @@ export async function renderReportPdf(report: ImpactReport, locale: Locale, now 
     [r.agreementStatus, report.agreement ? (report.agreement.signedByBoth ? format(r.agreementSigned, { revision: report.agreement.revision }) : r.agreementNotSigned) : r.agreementNone],
   ]);
 
-  pdf.heading(r.indicatorsHeading, 2);
-  if (report.indicators.length === 0) pdf.paragraph(r.indicatorsNone);
-  for (const indicator of report.indicators) {
-    pdf.heading(`${indicator.name} (${indicator.unit}, ${r.direction[indicator.direction]})`, 3);
-    pdf.keyValues([
-      [r.baseline, num(indicator.baseline)],
-      [r.target, indicator.target === null ? r.noTarget : num(indicator.target)],
-      [r.latest, indicator.latest ? `${num(indicator.latest.value)} ${format(r.measuredOn, { date: formatDay(indicator.latest.measuredOn, locale) })}` : r.noValue],
-      [r.progress, indicator.progressPercent === null ? "-" : `${indicator.progressPercent}%`],
-    ]);
-  }
-
-  pdf.heading(r.contributionsHeading, 2);
+  // Outputs (what each side put in) before outcomes (what changed), the order of the
+  // bilancio sociale's "Obiettivi e attività" and of GRI 413-1's programme reporting.
+  pdf.heading(r.outputsHeading, 2);
+  pdf.paragraph(r.outputsLead, { muted: true });
   for (const side of ["COMPANY", "NONPROFIT"] as const) {
     const delivered = report.delivered.totals[side];
     const planned = report.planned.totals[side];
@@ -65,6 +57,25 @@ export async function renderReportPdf(report: ImpactReport, locale: Locale, now 
       [`${r.delivered}: ${r.others}`, num(delivered.others)],
       [`${r.planned}: ${r.plannedItems}`, num(planned.items)],
       [`${r.planned}: ${r.plannedValue}`, formatEuro(planned.valueCents, locale)],
+    ]);
+  }
+  // The hours' value apart from money and goods: an estimate, never part of a total in €.
+  pdf.heading(r.hoursValue, 3);
+  pdf.keyValues((["COMPANY", "NONPROFIT"] as const).map((side) => [sideName(side), `${formatEuro(report.delivered.totals[side].hoursValueCents, locale)} (${num(report.delivered.totals[side].hours)} ${r.hoursUnit})`] as const));
+  pdf.paragraph(format(r.hoursValueNote, { rate: formatEuro(report.volunteerHourValueCents, locale) }), { muted: true, size: 9 });
+
+  pdf.heading(r.outcomesHeading, 2);
+  pdf.paragraph(r.outcomesLead, { muted: true });
+  if (report.indicators.length === 0) pdf.paragraph(r.indicatorsNone);
+  for (const indicator of report.indicators) {
+    pdf.heading(`${indicator.name} (${indicator.unit}, ${r.direction[indicator.direction]})`, 3);
+    pdf.keyValues([
+      [r.baseline, num(indicator.baseline)],
+      [r.target, indicator.target === null ? r.noTarget : num(indicator.target)],
+      [r.latest, indicator.latest ? `${num(indicator.latest.value)} ${format(r.measuredOn, { date: formatDay(indicator.latest.measuredOn, locale) })}` : r.noValue],
+      [r.change, indicator.latest ? num(indicator.latest.value - indicator.baseline) : "-"],
+      [r.progress, indicator.progressPercent === null ? "-" : `${indicator.progressPercent}%`],
+      [r.targetReached, indicator.target === null ? "-" : indicator.targetReached ? r.yes : r.no],
     ]);
   }
 
@@ -92,5 +103,6 @@ export async function renderReportPdf(report: ImpactReport, locale: Locale, now 
       [r.lessons, evaluation.lessons],
     ]);
   }
+  writeStandardsSection(pdf, r);
   return pdf.finish();
 }

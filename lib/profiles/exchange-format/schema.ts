@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { findComune } from "../../geo/find-comune";
+import { resolveComune } from "../../geo/find-comune";
 import {
   CAUSE_CODES,
   HORIZONS,
@@ -22,8 +22,16 @@ const causes = z.array(z.enum(CAUSE_CODES));
 const resources = z.array(z.enum(RESOURCE_CODES));
 const tags = z.array(z.enum(SENSITIVE_TAGS));
 
-const comune = nonEmptyText.refine((name) => findComune(name) !== undefined, {
-  message: "comune non riconosciuto (serve il nome ufficiale di un comune lombardo)",
+// Any current Italian comune, or a former one that resolves to it; a name two provinces
+// share needs its province: "Samone (TO)".
+const comune = nonEmptyText.superRefine((name, context) => {
+  const lookup = resolveComune(name);
+  if (lookup.status === "unknown") {
+    context.addIssue({ code: "custom", message: "comune non riconosciuto (serve il nome ufficiale di un comune italiano)" });
+  } else if (lookup.status === "ambiguous") {
+    const options = lookup.candidates.map((c) => `"${c.name} (${c.province})"`).join(" o ");
+    context.addIssue({ code: "custom", message: `più comuni hanno questo nome: indica la provincia, per esempio ${options}` });
+  }
 });
 
 const baseFields = {

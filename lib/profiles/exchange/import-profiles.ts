@@ -1,7 +1,7 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { findComune } from "@/lib/geo";
+import { findComune, formatComune } from "@/lib/geo";
 import type { MatchProfile } from "@/lib/match";
 import { assertStaff, type StaffActor } from "@/lib/organizations/assert-staff";
 import { formatExchangeError, parseExchangeFile } from "../exchange-format";
@@ -56,7 +56,8 @@ export async function importProfiles(db: Database, actor: StaffActor, input: { t
       let created = 0;
       let updated = 0;
       for (const profile of profiles) {
-        const comune = findComune(profile.comune)?.name ?? profile.comune;
+        const found = findComune(profile.comune);
+        const comune = found ? formatComune(found) : profile.comune;
         const data = toProfileData(profile);
         const match = byKey.get(profile.id);
         if (match) {

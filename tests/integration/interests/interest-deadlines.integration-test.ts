@@ -36,13 +36,24 @@ describe("interest deadlines: a reminder after 3 working days, expiry after 14 d
     expect(await database.db.outboxEmail.count({ where: { to: nonprofit.user.email, subject: { startsWith: "Promemoria" } } })).toBe(1);
   });
 
-  it("skips national holidays: a Friday 4 December interest is reminded on Thursday 10 December", async () => {
+  it("skips national holidays and Pavia's patron saint: a Friday 4 December interest is reminded on Friday 11 December", async () => {
     const { company, nonprofit } = await pair();
     await expressInterest(database.db, company, { organizationId: nonprofit.organization.id, message: INTEREST_MESSAGE }, new Date("2026-12-04T09:00:00Z"));
-    await processInterestDeadlines(database.db, new Date("2026-12-09T12:00:00Z"));
+    // Tuesday 8 is the Immacolata, Wednesday 9 San Siro: Thursday 10 is only the second working day.
+    await processInterestDeadlines(database.db, new Date("2026-12-10T12:00:00Z"));
     expect(await kindsOf(nonprofit.user.id)).toEqual(["interest.received"]);
-    await processInterestDeadlines(database.db, new Date("2026-12-10T09:00:00Z"));
+    await processInterestDeadlines(database.db, new Date("2026-12-11T09:00:00Z"));
     expect(await kindsOf(nonprofit.user.id)).toEqual(["interest.received", "interest.reminder"]);
+  });
+
+  it("skips 4 October, a national holiday again: a Friday 1 October 2027 interest is reminded on Thursday 7, not Wednesday 6", async () => {
+    const { company, nonprofit } = await pair();
+    const { id } = await expressInterest(database.db, company, { organizationId: nonprofit.organization.id, message: INTEREST_MESSAGE }, new Date("2027-10-01T09:00:00Z"));
+    await processInterestDeadlines(database.db, new Date("2027-10-06T12:00:00Z"));
+    expect(await kindsOf(nonprofit.user.id)).toEqual(["interest.received"]);
+    await processInterestDeadlines(database.db, new Date("2027-10-07T09:00:00Z"));
+    expect(await kindsOf(nonprofit.user.id)).toEqual(["interest.received", "interest.reminder"]);
+    expect((await database.db.interest.findUniqueOrThrow({ where: { id } })).remindedAt?.toISOString()).toBe("2027-10-07T09:00:00.000Z");
   });
 
   it("runs started at the same time on several servers send each reminder and each expiry once", async () => {

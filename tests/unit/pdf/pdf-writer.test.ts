@@ -1,5 +1,7 @@
 import { PDFDocument, StandardFonts } from "pdf-lib";
+import { pdfFontCoverage } from "@/lib/pdf/pdf-fonts";
 import { createPdfWriter, sanitiseForPdf, wrapText } from "@/lib/pdf/pdf-writer";
+import { extractPdfText } from "../../support/extract-pdf-text";
 
 const header = (bytes: Uint8Array) => Buffer.from(bytes.slice(0, 5)).toString("latin1");
 
@@ -28,9 +30,27 @@ describe("the PDF writer", () => {
     expect(parsed.getPageCount()).toBeGreaterThan(2);
   });
 
-  it("never fails on characters the standard fonts cannot draw", async () => {
-    expect(sanitiseForPdf("Grazie 🙏 a tutti\u00a0→ 😀")).toBe("Grazie ? a tutti -> ?");
-    expect(sanitiseForPdf("Perché “così” – €")).toBe("Perché “così” – €");
+  it("prints names in any Latin script as written, and the text can be extracted", async () => {
+    const names = ["Ștefan Łukasz Nguyễn", "Ağça Őrsi Ñúñez", "Đặng Thị Hương", "Žofia Dvořák"];
+    const pdf = await createPdfWriter({ title: "Firmatari: Ștefan" });
+    for (const name of names) pdf.keyValues([["Firmatario", name]]);
+    const bytes = await pdf.finish();
+    const text = await extractPdfText(bytes);
+    for (const name of names) expect(text).toContain(name);
+    expect((await PDFDocument.load(bytes)).getTitle()).toBe("Firmatari: Ștefan");
+    // Subset: only the glyphs used travel with the file, not the whole 600 KB font.
+    expect(bytes.length).toBeLessThan(60_000);
+  });
+
+  it("composes accents typed as separate marks into the letters the font draws", async () => {
+    const hasGlyph = await pdfFontCoverage();
+    expect(sanitiseForPdf("Nguye\u0302\u0303n", hasGlyph)).toBe("Nguyễn");
+  });
+
+  it("never fails on characters the font cannot draw", async () => {
+    const hasGlyph = await pdfFontCoverage();
+    expect(sanitiseForPdf("Grazie 🙏 a tutti\u00a0→ 😀", hasGlyph)).toBe("Grazie ? a tutti\u00a0-> ?");
+    expect(sanitiseForPdf("Perché “così” – €\u0007", hasGlyph)).toBe("Perché “così” – €");
     const pdf = await createPdfWriter({ title: "Emoji 🎉" });
     pdf.paragraph("Festa 🎉 con ✓ e 中文");
     await expect(pdf.finish().then((bytes) => PDFDocument.load(bytes))).resolves.toBeDefined();

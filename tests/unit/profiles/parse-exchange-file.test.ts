@@ -110,8 +110,21 @@ describe("parseExchangeFile", () => {
     nonprofit(doc).sdg = [1];
     const errors = errorsOf(doc);
     expect(errors).toContain('profilo "c-1": campo "kind": valore "impresa" non ammesso (ammessi: "company", "nonprofit")');
-    expect(errors).toContain('profilo "np-1": campo "comune": comune non riconosciuto (serve il nome ufficiale di un comune lombardo)');
+    expect(errors).toContain('profilo "np-1": campo "comune": comune non riconosciuto (serve il nome ufficiale di un comune italiano)');
     expect(errors).toContain('profilo "np-1": campo "sdg": campo non previsto dal formato');
+  });
+
+  it("accepts comuni of all Italy, and asks for the province of a name two provinces share", () => {
+    const doc = validDocument();
+    nonprofit(doc).comune = "Roma";
+    company(doc).comune = "Piacenza";
+    expect(parseExchangeDocument(doc).ok).toBe(true);
+    nonprofit(doc).comune = "Samone";
+    expect(errorsOf(doc)).toContain(
+      'profilo "np-1": campo "comune": più comuni hanno questo nome: indica la provincia, per esempio "Samone (TO)" o "Samone (TN)"',
+    );
+    nonprofit(doc).comune = "Samone (TN)";
+    expect(parseExchangeDocument(doc).ok).toBe(true);
   });
 
   it("accepts a comune written loosely", () => {

@@ -62,10 +62,19 @@ describe("signup schema", () => {
     expect(signupSchema.parse(signupFormValues({ newsletterConsent: "on" as unknown as boolean })).newsletterConsent).toBe(true);
   });
 
-  it("refuses a comune outside Lombardy, and an empty one", () => {
-    expect(messagesOf(signupFormValues({ comune: "Roma" }))).toEqual({ comune: "comuneUnknown" });
+  it("accepts any Italian comune and refuses an unknown, ambiguous or empty one", () => {
+    for (const comune of ["Roma", "Piacenza", "Novara", "Bergamo"]) {
+      expect(messagesOf(signupFormValues({ comune }))).toEqual({});
+    }
+    expect(messagesOf(signupFormValues({ comune: "Atlantide" }))).toEqual({ comune: "comuneUnknown" });
+    expect(messagesOf(signupFormValues({ comune: "Castro" }))).toEqual({ comune: "comuneAmbiguous" });
     expect(messagesOf(signupFormValues({ comune: " " }))).toEqual({ comune: "comuneRequired" });
-    expect(messagesOf(signupFormValues({ comune: "Bergamo" }))).toEqual({});
+  });
+
+  it("stores the official name, the province of a shared name, and today's comune for a former one", () => {
+    expect(signupSchema.parse(signupFormValues({ comune: "castro (le)" })).comune).toBe("Castro (LE)");
+    expect(signupSchema.parse(signupFormValues({ comune: "piacenza" })).comune).toBe("Piacenza");
+    expect(signupSchema.parse(signupFormValues({ comune: "Ruino" })).comune).toBe("Colli Verdi");
   });
 
   it("wants a password of at least 12 characters that is not the e-mail", () => {
