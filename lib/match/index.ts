@@ -7,6 +7,7 @@
  */
 export { prepareProfile, type PreparedProfile } from "./prepare-profile";
 export { rankCandidates, type RankOptions } from "./rank-candidates";
+export { ProfileColumns } from "./profile-columns";
 export { rankAllSubjects, type RankAllOptions } from "./rank-all-subjects";
 export { findExclusion } from "./find-exclusion";
 export { rateExposure, DEFAULT_EXPOSURE_WEIGHT } from "./rate-exposure";
