@@ -88,10 +88,17 @@ function main(): void {
   for (let i = 0; i < PAIRS_SIDE; i++) companies.push(prepareProfile(makeProfile(random, "company", i, comuni, sentences)));
   for (let i = 0; i < PAIRS_SIDE; i++) nonprofits.push(prepareProfile(makeProfile(random, "nonprofit", i, comuni, sentences)));
   const nonprofitColumns = ProfileColumns.from(nonprofits);
-  const start = performance.now();
   let returned = 0;
-  for (const company of companies) returned += rankCandidates(company, nonprofitColumns, { top: TOP }).length;
-  const allPairsMs = performance.now() - start;
+  // Three rounds, the median reported: the first also pays for compiling the code it runs.
+  const rounds: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    const start = performance.now();
+    returned = 0;
+    for (const company of companies) returned += rankCandidates(company, nonprofitColumns, { top: TOP }).length;
+    rounds.push(performance.now() - start);
+  }
+  const firstRoundMs = rounds[0] as number;
+  const allPairsMs = [...rounds].sort((a, b) => a - b)[1] as number;
   sampleHeap();
 
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
@@ -102,7 +109,7 @@ function main(): void {
     `prepare ${CANDIDATES} profiles: ${prepareMs.toFixed(0)} ms (target <= 1000: ${verdict(prepareMs <= 1000)})`,
     `floor loop (packed typed arrays, top ${TOP}), ${CANDIDATES} candidates: median ${floorTimes.median.toFixed(2)} ms, p95 ${floorTimes.p95.toFixed(2)} ms`,
     `rank ${CANDIDATES} candidates, top ${TOP}, ${RUNS} runs: median ${engineTimes.median.toFixed(2)} ms, p95 ${engineTimes.p95.toFixed(2)} ms = ${ratio.toFixed(1)}x the floor (target <= 2x: ${verdict(ratio <= 2)})`,
-    `all pairs ${PAIRS_SIDE} x ${PAIRS_SIDE}, top ${TOP} each: ${allPairsMs.toFixed(0)} ms (target <= 300: ${verdict(allPairsMs <= 300)}), ${returned} matches`,
+    `all pairs ${PAIRS_SIDE} x ${PAIRS_SIDE}, top ${TOP} each, median of 3: ${allPairsMs.toFixed(0)} ms (target <= 300: ${verdict(allPairsMs <= 300)}; first round ${firstRoundMs.toFixed(0)} ms), ${returned} matches`,
     `peak RSS: ${peakRssMb.toFixed(0)} MB (target <= 200: ${verdict(peakRssMb <= 200)})`,
     `peak heap used: ${peakHeapMb.toFixed(0)} MB`,
   ];
