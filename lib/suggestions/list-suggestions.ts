@@ -5,7 +5,8 @@ import type { PartnerActor } from "@/lib/auth/actors";
 import { BLOCKING_INTEREST_STATUSES, OPEN_PARTNERSHIP_PHASES } from "@/lib/interests/interest-rules";
 import type { Locale } from "@/lib/i18n/locales";
 import { prepareProfile, rankCandidates } from "@/lib/match";
-import { toMatchProfile } from "@/lib/profiles/to-match-profile";
+import { showScore, type ShownReason } from "./show-score";
+import { matchProfileOf } from "./match-profile-of";
 import { findOwnOrganization } from "@/lib/organizations/find-own-organization";
 
 export const SUGGESTIONS_SHOWN = 20;
@@ -17,27 +18,18 @@ export type Suggestion = {
   comune: string;
   /** Kilometres as the crow flies, rounded; null when a comune is unknown. */
   distanceKm: number | null;
+  /** 0..100, as the reasons below compute it (see lib/match/explain-score.ts). */
   score: number;
-  /** The reasons that add points, best first, in the reader's language. */
-  reasons: string[];
+  /** Every part of the score in the reader's language: points added, best first, then penalties. */
+  reasons: ShownReason[];
+  /** The computation in symbols, e.g. "40 + 24 = 64; 64 − 30% = 45". */
+  scoreSum: string;
 };
 
 export type SuggestionsResult =
   | { state: "not-active"; status: OrganizationStatus }
   | { state: "profile-incomplete" }
   | { state: "ready"; suggestions: Suggestion[] };
-
-/** A questionnaire counts once it was sent (submittedAt) and it parses as a full profile. */
-function matchProfileOf(organization: {
-  id: string;
-  kind: OrganizationKind;
-  name: string;
-  comune: string;
-  profile: { data: unknown; submittedAt: Date | null } | null;
-}) {
-  if (!organization.profile?.submittedAt) return null;
-  return toMatchProfile({ ...organization, profileData: organization.profile.data });
-}
 
 function roundedDistance(a: string, b: string): number | null {
   const from = findComune(a);
@@ -131,8 +123,7 @@ export async function listSuggestions(
         kind: candidate.kind,
         comune: candidate.comune,
         distanceKm: roundedDistance(own.comune, candidate.comune),
-        score: Math.round(result.score),
-        reasons: result.reasons.filter((reason) => reason.points > 0).map((reason) => reason[options.locale]),
+        ...showScore(result.reasons, options.locale),
       },
     ];
   });

@@ -55,12 +55,18 @@ describe("suggested partners", () => {
     expect(shown).toMatchObject({ name: fit.name, kind: "NONPROFIT", comune: "Vigevano" });
     expect(shown?.score).toBeGreaterThan(0);
     expect(shown?.distanceKm).toBeGreaterThan(20);
-    expect(shown?.reasons.some((reason) => reason.startsWith("L'azienda offre"))).toBe(true);
-    expect(Object.keys(shown ?? {}).sort()).toEqual(["comune", "distanceKm", "id", "kind", "name", "reasons", "score"]);
+    expect(shown?.reasons.some((reason) => reason.text.startsWith("L'azienda offre"))).toBe(true);
+    expect(Object.keys(shown ?? {}).sort()).toEqual(["comune", "distanceKm", "id", "kind", "name", "reasons", "score", "scoreSum"]);
+
+    // Every part carries its weight as text, and the parts compute the score shown.
+    expect(shown?.reasons.every((reason) => /^(\+\d+|\u2212\d+%)$/.test(reason.weight))).toBe(true);
+    expect(shown?.scoreSum.endsWith(`= ${shown.score}`)).toBe(true);
+    const profile = await getPublicProfile(database.db, company, { organizationId: fit.id, locale: "it" });
+    expect(profile.fit).toEqual({ score: shown?.score, reasons: shown?.reasons, scoreSum: shown?.scoreSum });
 
     const english = await listSuggestions(database.db, company, { locale: "en" });
     const inEnglish = english.state === "ready" ? english.suggestions.find((suggestion) => suggestion.id === fit.id) : undefined;
-    expect(inEnglish?.reasons.some((reason) => reason.startsWith("The company offers"))).toBe(true);
+    expect(inEnglish?.reasons.some((reason) => reason.text.startsWith("The company offers"))).toBe(true);
   });
 
   it("leaves out dismissed organisations, pending, accepted or declined interests and open partners, but brings back expired and withdrawn ones", async () => {
