@@ -8,10 +8,12 @@ export const REFRESH_INTERVAL_MS = 5_000;
 /**
  * `updatedAt` is written with the clock of the app server that made the change, and a
  * transaction may commit after a later one: every refresh looks this far behind its watermark
- * again, so a change is missed only if its server's clock or its commit lagged by more.
- * Rows seen again with the same versions are skipped, so the overlap costs one small query.
+ * again, so a change is missed only if its server's clock or its commit lagged by more (and
+ * then the count check below still catches additions and removals). Rows seen again are
+ * first read as versions only, and read in full only when a version changed, so the
+ * overlap stays cheap even after a bulk import touched every row.
  */
-export const WATERMARK_OVERLAP_MS = 60_000;
+export const WATERMARK_OVERLAP_MS = 15_000;
 
 export type CandidateCard = { name: string; kind: OrganizationKind; comune: string };
 
@@ -34,6 +36,16 @@ const ROW_SELECT = {
   updatedAt: true,
   profile: { select: { data: true, submittedAt: true, updatedAt: true } },
 } as const;
+
+type VersionRow = {
+  id: string;
+  status: string;
+  updatedAt: Date;
+  profile: { submittedAt: Date | null; updatedAt: Date } | null;
+};
+
+const isCandidate = (row: VersionRow) => row.status === "ACTIVE" && row.profile?.submittedAt != null;
+const versionOf = (row: VersionRow) => `${row.updatedAt.getTime()}:${row.profile?.updatedAt.getTime()}`;
 
 /** ACTIVE with a sent questionnaire: what may be suggested (if the questionnaire parses). */
 const CANDIDATE_WHERE = { status: "ACTIVE", profile: { submittedAt: { not: null } } } as const;
@@ -100,28 +112,40 @@ export class CandidateIndex {
       for (const row of rows) this.apply(row);
     } else {
       const since = new Date(this.watermark - WATERMARK_OVERLAP_MS);
-      const [rows, count] = await Promise.all([
+      const [changed, count] = await Promise.all([
         db.organization.findMany({
           where: { OR: [{ updatedAt: { gt: since } }, { profile: { updatedAt: { gt: since } } }] },
-          select: ROW_SELECT,
+          select: { id: true, status: true, updatedAt: true, profile: { select: { submittedAt: true, updatedAt: true } } },
         }),
         db.organization.count({ where: CANDIDATE_WHERE }),
       ]);
-      for (const row of rows) this.apply(row);
+      const toRead: string[] = [];
+      for (const row of changed) {
+        if (!isCandidate(row)) this.applyVersion(row);
+        else if (this.versions.get(row.id) !== versionOf(row)) toRead.push(row.id);
+        else this.applyVersion(row);
+      }
+      if (toRead.length > 0) {
+        const rows = await db.organization.findMany({ where: { id: { in: toRead } }, select: ROW_SELECT });
+        for (const row of rows) this.apply(row);
+      }
       if (count !== this.versions.size) await this.reconcile(db);
     }
     this.lastRefreshAt = startedAt;
   }
 
-  private apply(row: Row): void {
+  /** Moves the watermark; drops a row that may no longer be suggested. True if it may. */
+  private applyVersion(row: VersionRow): boolean {
     const updated = Math.max(row.updatedAt.getTime(), row.profile?.updatedAt.getTime() ?? 0);
     this.watermark = Math.max(this.watermark ?? 0, updated);
-    const mayBeSuggested = row.status === "ACTIVE" && row.profile?.submittedAt != null;
-    if (!mayBeSuggested) {
-      this.drop(row.id);
-      return;
-    }
-    const version = `${row.updatedAt.getTime()}:${row.profile?.updatedAt.getTime()}`;
+    if (isCandidate(row)) return true;
+    this.drop(row.id);
+    return false;
+  }
+
+  private apply(row: Row): void {
+    if (!this.applyVersion(row)) return;
+    const version = versionOf(row);
     if (this.versions.get(row.id) === version) return;
     this.drop(row.id);
     this.versions.set(row.id, version);
