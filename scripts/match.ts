@@ -3,12 +3,15 @@
  *
  *   npm run match -- --in FILE [--subject ID] [--top N]
  *
- * Prints {"results":[{"subject","matches":[{"id","score","reasons"}]}]} on stdout; exit 2 with
+ * Prints {"results":[{"subject","matches":[{"id","score","reasons","scoreSum","exactScore"}]}]}
+ * on stdout: each reason with its weight ("+24 · …", "−30% · …"), the computation of the
+ * score from them ("64 − 30% = 45", lib/match/explain-score.ts) and the unrounded score the
+ * ranking used. Exit 2 with
  * a message on stderr for a bad flag, an unreadable or malformed file, or an unknown subject.
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { prepareProfile, rankCandidates } from "../lib/match";
+import { explainScore, formatScoreSum, formatShownReason, prepareProfile, rankCandidates } from "../lib/match";
 import { formatExchangeError, parseExchangeFile } from "../lib/profiles/exchange-format";
 
 const USAGE = "uso: npm run match -- --in FILE [--subject ID] [--top N]";
@@ -63,11 +66,16 @@ function main(): void {
 
   const results = subjects.map((s) => ({
     subject: s.id,
-    matches: rankCandidates(s, prepared, { top }).map((m) => ({
-      id: m.id,
-      score: roundScore(m.score),
-      reasons: m.reasons.map((r) => r.it),
-    })),
+    matches: rankCandidates(s, prepared, { top }).map((m) => {
+      const explanation = explainScore(m.reasons);
+      return {
+        id: m.id,
+        score: explanation.score,
+        reasons: [...explanation.parts, ...explanation.penalties].map((part) => formatShownReason(part, "it")),
+        scoreSum: formatScoreSum(explanation),
+        exactScore: roundScore(m.score),
+      };
+    }),
   }));
   process.stdout.write(`${JSON.stringify({ results }, null, 2)}\n`);
 }

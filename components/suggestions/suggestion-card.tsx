@@ -7,8 +7,7 @@ import type { InterestFormState } from "@/lib/interests/form-state";
 import type { ExpressInterestInput } from "@/lib/interests/interest-schemas";
 import type { Suggestion } from "@/lib/suggestions/list-suggestions";
 import { ScoreBar } from "./score-bar";
-
-const REASONS_SHOWN = 3;
+import { ScoreReasons } from "./score-reasons";
 
 export function SuggestionCard({
   suggestion,
@@ -33,14 +32,7 @@ export function SuggestionCard({
         </p>
       </div>
       <ScoreBar score={suggestion.score} label={s.score} valueText={format(s.scoreValue, { score: suggestion.score })} />
-      {suggestion.reasons.length > 0 ? (
-        <div>
-          <h3 className="text-sm font-semibold">{s.reasons}</h3>
-          <ul className="mt-1 list-disc space-y-1 pl-5">
-            {suggestion.reasons.slice(0, REASONS_SHOWN).map((reason) => <li key={reason}>{reason}</li>)}
-          </ul>
-        </div>
-      ) : null}
+      <ScoreReasons reasons={suggestion.reasons} scoreSum={suggestion.scoreSum} headingId={`${titleId}-reasons`} t={s} />
       <div className="mt-auto flex flex-wrap gap-2">
         <Link href={`/workspace/organizations/${suggestion.id}`} className={buttonStyles.secondary} aria-label={`${s.viewProfile}: ${suggestion.name}`}>
           {s.viewProfile}

@@ -160,6 +160,7 @@ export function buildReasons(
   const logTotal = Math.log(total);
   const negative = factors.map(({ factor, reason }) => ({
     ...reason,
+    factor,
     points: factors.length === 1 ? -lost : (-lost * Math.log(factor)) / logTotal,
   }));
   return [...kept, ...negative];

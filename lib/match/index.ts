@@ -7,8 +7,18 @@
  */
 export { prepareProfile, type PreparedProfile } from "./prepare-profile";
 export { rankCandidates, type RankOptions } from "./rank-candidates";
+export { ProfileColumns } from "./profile-columns";
 export { rankAllSubjects, type RankAllOptions } from "./rank-all-subjects";
 export { findExclusion } from "./find-exclusion";
+export {
+  explainScore,
+  formatScoreSum,
+  formatShownReason,
+  formatWeight,
+  type ScoreExplanation,
+  type ShownPart,
+  type ShownPenalty,
+} from "./explain-score";
 export { rateExposure, DEFAULT_EXPOSURE_WEIGHT } from "./rate-exposure";
 export {
   computeHitAtK,

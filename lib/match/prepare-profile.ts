@@ -1,15 +1,15 @@
-import { findComune } from "../geo/find-comune";
-import { readDescription } from "./read-description";
-import { sumResourceWeights } from "./score-pair";
+import * as geo from "../geo/find-comune";
+import * as reading from "./read-description";
+import * as scoring from "./score-pair";
 import type { MatchProfile } from "./types";
-import {
-  CAUSE_CODES,
-  HORIZONS,
-  RESOURCE_CODES,
-  SENSITIVE_TAGS,
-  maskOf,
-  popcount,
-} from "./vocabulary";
+import * as vocabulary from "./vocabulary";
+
+// Local copies: some module loaders (tsx, jest) read imported bindings through getters, which
+// shows when 100,000 profiles are prepared.
+const { findComune } = geo;
+const { readDescription } = reading;
+const { sumResourceWeights } = scoring;
+const { CAUSE_CODES, HORIZONS, RESOURCE_CODES, SENSITIVE_TAGS, maskOf, popcount } = vocabulary;
 
 const DEG = Math.PI / 180;
 const MULTI_YEAR_BIT = 1 << HORIZONS.indexOf("multi-year");

@@ -1,8 +1,8 @@
 import { buildReasons } from "./build-reasons";
-import { findExclusion } from "./find-exclusion";
 import type { PreparedProfile } from "./prepare-profile";
-import { DEFAULT_EXPOSURE_WEIGHT, rateExposure } from "./rate-exposure";
-import { PRUNED, createBreakdown, scorePair } from "./score-pair";
+import { ProfileColumns } from "./profile-columns";
+import * as exposures from "./rate-exposure";
+import * as scoring from "./score-pair";
 import { TopKSelector } from "./select-top-k";
 import type { MatchResult } from "./types";
 
@@ -13,52 +13,94 @@ export type RankOptions = {
   exposure?: ReadonlyMap<string, number>;
   /** Strength of the exposure penalty (default 0.15; 0 turns it off). */
   exposureWeight?: number;
+  /** Candidates never returned (e.g. dismissed ones), by id. */
+  skip?: ReadonlySet<string>;
 };
 
 const DEFAULT_TOP = 10;
+// Imported bindings are read through getters by some module loaders (tsx, jest): the hot
+// loop reads these local copies instead.
+const { PRUNED, createBreakdown, scoreSlots } = scoring;
+const { DEFAULT_EXPOSURE_WEIGHT, rateExposure } = exposures;
 
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+// Callers that rank the same array again and again (all pairs, an evaluation) reuse its
+// columns; an array changed since is noticed (length and every element compared) and rebuilt.
+const columnsOfArray = new WeakMap<readonly PreparedProfile[], ProfileColumns>();
+
+function columnsOf(candidates: readonly PreparedProfile[]): ProfileColumns {
+  const cached = columnsOfArray.get(candidates);
+  if (cached && cached.size === candidates.length && cached.ids.every((id, i) => candidates[i]?.id === id)) {
+    return cached;
+  }
+  const columns = new ProfileColumns();
+  for (const candidate of candidates) columns.upsert(candidate);
+  columnsOfArray.set(candidates, columns);
+  return columns;
 }
 
 /**
  * Ranks candidates of the other kind for a subject, best first, with a score 0..100 and the
  * reasons for it. Candidates of the same kind, the subject itself and hard exclusions are
  * left out (never returned, not even last). Equal scores are ordered by id, so the result is
- * the same whatever the order of `candidates`.
+ * the same whatever the order of `candidates`. A profile repeated in the array (same id)
+ * counts once, the last one given.
  */
 export function rankCandidates(
   subject: PreparedProfile,
-  candidates: readonly PreparedProfile[],
+  candidates: readonly PreparedProfile[] | ProfileColumns,
   options: RankOptions = {},
 ): MatchResult[] {
-  const top = Math.min(options.top ?? DEFAULT_TOP, candidates.length);
-  const exposure = options.exposure;
+  const store = candidates instanceof ProfileColumns ? candidates : columnsOf(candidates);
+  const ids = store.ids;
+  const top = Math.min(options.top ?? DEFAULT_TOP, store.size);
+  const exposure = options.exposure !== undefined && options.exposure.size > 0 ? options.exposure : undefined;
   const exposureWeight = options.exposureWeight ?? DEFAULT_EXPOSURE_WEIGHT;
+  const skip = options.skip !== undefined && options.skip.size > 0 ? options.skip : undefined;
+  const own = ProfileColumns.from([subject]);
   const subjectIsCompany = subject.kind === "company";
+  const C = subjectIsCompany ? own : store;
+  const N = subjectIsCompany ? store : own;
   const breakdown = createBreakdown();
-  const selector = new TopKSelector(top, (a, b) =>
-    compareIds((candidates[a] as PreparedProfile).id, (candidates[b] as PreparedProfile).id),
-  );
+  const selector = new TopKSelector(top, (a, b) => {
+    const x = ids[a] as string;
+    const y = ids[b] as string;
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
 
-  for (let i = 0; i < candidates.length; i++) {
-    const candidate = candidates[i] as PreparedProfile;
-    if (candidate.kind === subject.kind) continue;
-    const company = subjectIsCompany ? subject : candidate;
-    const nonprofit = subjectIsCompany ? candidate : subject;
-    if (findExclusion(company, nonprofit) !== null) continue;
-    const exposureFactor = exposure === undefined ? 1 : rateExposure(exposure.get(candidate.id) ?? 0, exposureWeight);
-    const pairScore = scorePair(company, nonprofit, breakdown, selector.threshold() / exposureFactor);
+  // The hot loop: columns read in order, no object per candidate, exclusions first.
+  const kinds = store.isCompany;
+  const candidateKind = subjectIsCompany ? 0 : 1;
+  const companyTags = C.sensitiveTags;
+  const nonprofitTags = N.sensitiveTags;
+  const nonprofitCauses = N.causes;
+  const excludedCauses = C.excludedCauses;
+  for (let i = 0; i < store.size; i++) {
+    if (kinds[i] !== candidateKind) continue;
+    const c = subjectIsCompany ? 0 : i;
+    const n = subjectIsCompany ? i : 0;
+    // findExclusion, on columns: a refused sector, or every cause of the nonprofit excluded.
+    if (((companyTags[c] as number) & (nonprofitTags[n] as number)) !== 0) continue;
+    const causes = nonprofitCauses[n] as number;
+    if (causes !== 0 && (causes & ~(excludedCauses[c] as number)) === 0) continue;
+    let exposureFactor = 1;
+    if (skip !== undefined || exposure !== undefined) {
+      const id = ids[i] as string;
+      if (skip?.has(id)) continue;
+      if (exposure !== undefined) exposureFactor = rateExposure(exposure.get(id) ?? 0, exposureWeight);
+    }
+    const pairScore = scoreSlots(C, c, N, n, breakdown, selector.threshold() / exposureFactor);
     if (pairScore === PRUNED) continue;
     selector.offer(pairScore * exposureFactor, i);
   }
 
-  // Reasons only for the few returned: the breakdown is recomputed for each of them.
+  // Reasons only for the few returned: the same scoring is run again, keeping its breakdown.
   return selector.drain().map(({ item, score }) => {
-    const candidate = candidates[item] as PreparedProfile;
+    const c = subjectIsCompany ? 0 : item;
+    const n = subjectIsCompany ? item : 0;
+    scoreSlots(C, c, N, n, breakdown);
+    const candidate = store.profileAt(item);
     const company = subjectIsCompany ? subject : candidate;
     const nonprofit = subjectIsCompany ? candidate : subject;
-    scorePair(company, nonprofit, breakdown);
     const times = exposure?.get(candidate.id) ?? 0;
     const reasons = buildReasons(company, nonprofit, breakdown, rateExposure(times, exposureWeight), times);
     return { id: candidate.id, score, reasons };

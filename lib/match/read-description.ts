@@ -7,11 +7,14 @@ export type DescriptionFeatures = {
   concepts: number;
 };
 
+// Any character outside ASCII: only then is normalising worth its cost.
+const NON_ASCII = /[^\x00-\x7f]/;
 const MIN_STEM = 4;
 const MAX_STEM = 7;
 const KEY_LENGTH = 3;
 
 function stripAccents(text: string): string {
+  if (!NON_ASCII.test(text)) return text;
   return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
 }
 
@@ -75,12 +78,49 @@ function hashStem(stem: string): number {
   return hash | 0;
 }
 
-function matchConcepts(words: readonly string[], at: number): number {
-  const word = words[at] ?? "";
-  const entries = CONCEPT_INDEX.get(word.slice(0, KEY_LENGTH));
-  if (!entries) return 0;
+/** What a description needs to know about one word, worked out once per distinct word. */
+type WordInfo = {
+  negation: boolean;
+  /** Hash of its stem, or null when the word is not stemmed (short, stopword, digits). */
+  stem: number | null;
+  /** Themes the word alone starts. */
+  singleConcepts: number;
+  /** Multi-word prefixes starting with it, checked against the words that follow. */
+  phrases: ConceptEntry[] | null;
+};
+
+// Descriptions reuse a few thousand words: stemming and hashing each once makes preparing
+// 100,000 profiles several times faster. Bounded so odd input cannot grow it without limit.
+const WORD_CACHE = new Map<string, WordInfo>();
+const MAX_CACHED_WORDS = 50_000;
+
+function describeWord(word: string): WordInfo {
+  const cached = WORD_CACHE.get(word);
+  if (cached) return cached;
+  let singleConcepts = 0;
+  let phrases: ConceptEntry[] | null = null;
+  for (const entry of CONCEPT_INDEX.get(word.slice(0, KEY_LENGTH)) ?? []) {
+    if (entry.words.length > 1) (phrases ??= []).push(entry);
+    else if (word.startsWith(entry.words[0] as string) && !entry.except.some((e) => word.startsWith(e))) {
+      singleConcepts |= 1 << entry.bit;
+    }
+  }
+  const info: WordInfo = {
+    negation: PLAIN_NEGATIONS.has(word),
+    stem:
+      word.length < MIN_STEM || PLAIN_STOPWORDS.has(word) || HAS_DIGIT.test(word) ? null : hashStem(stemItalianWord(word)),
+    singleConcepts,
+    phrases,
+  };
+  if (WORD_CACHE.size < MAX_CACHED_WORDS) WORD_CACHE.set(word, info);
+  return info;
+}
+
+/** Themes of the multi-word prefixes starting at `at` ("protezione civile"). */
+function matchPhrases(phrases: readonly ConceptEntry[], words: readonly string[], at: number): number {
+  const word = words[at] as string;
   let mask = 0;
-  for (const entry of entries) {
+  for (const entry of phrases) {
     // Every word of the prefix must match in turn; the last one as a prefix ("sportiv").
     const last = entry.words.length - 1;
     let ok = true;
@@ -102,42 +142,123 @@ function matchConcepts(words: readonly string[], at: number): number {
  * count as a theme it shares with a candidate.
  */
 export function readDescription(description: string): DescriptionFeatures {
-  const plain = stripAccents(description.toLowerCase());
   const hashes: number[] = [];
-  let concepts = 0;
-  for (const clause of plain.split(CLAUSE_BREAK)) {
-    const all = clause.split(WORD_BREAK);
-    let end = all.length;
-    for (let i = 0; i < all.length; i++) {
-      if (PLAIN_NEGATIONS.has(all[i] as string)) {
-        end = i;
-        break;
-      }
-    }
-    for (let i = 0; i < end; i++) {
-      const word = all[i] as string;
-      if (word.length === 0) continue;
-      concepts |= matchConcepts(all, i);
-      if (word.length < MIN_STEM || PLAIN_STOPWORDS.has(word) || HAS_DIGIT.test(word)) continue;
-      hashes.push(hashStem(stemItalianWord(word)));
-    }
+  let concepts = scanDescription(description, hashes, false);
+  if (concepts === null) {
+    hashes.length = 0;
+    concepts = scanDescription(stripAccents(description.toLowerCase()), hashes, true) as number;
   }
   return { stems: toSortedUnique(hashes), concepts };
 }
 
-const CLAUSE_BREAK = /[.,;:!?()\n]+/;
-const WORD_BREAK = /[^a-z0-9]+/;
+const SEPARATOR = -1;
+const CLAUSE_BREAK = -2;
+/** A character whose accents only the whole text's normalisation can remove (combining marks). */
+const NEEDS_NORMALIZING = -3;
+const CLAUSE_BREAK_CHARS = ".,;:!?()\n";
+const charClasses = new Map<number, number>();
+
+/**
+ * What a character is once lowercased and stripped of accents, the way the whole text used
+ * to be: the code of a-z or 0-9 it becomes, or SEPARATOR, CLAUSE_BREAK, NEEDS_NORMALIZING.
+ */
+function classifyChar(code: number): number {
+  let cls = charClasses.get(code);
+  if (cls !== undefined) return cls;
+  const char = String.fromCharCode(code);
+  const plain = stripAccents(char.toLowerCase());
+  if (CLAUSE_BREAK_CHARS.includes(char)) cls = CLAUSE_BREAK;
+  else if (/^[a-z0-9]$/.test(plain)) cls = plain.charCodeAt(0);
+  else if (/[a-z0-9\u0300-\u036f]/.test(plain) || /[\u0300-\u036f]/.test(char)) cls = NEEDS_NORMALIZING;
+  else cls = SEPARATOR;
+  charClasses.set(code, cls);
+  return cls;
+}
+const ASCII_CLASSES = Int16Array.from({ length: 128 }, (_, code) => classifyChar(code));
+
+/**
+ * One pass over the characters, lowercasing and stripping accents as it goes (a regex split
+ * of the normalised text cost more than the rest of the reading). Returns the themes, or
+ * null when a character needs the whole text normalised first (then `plain` is true).
+ */
+function scanDescription(text: string, hashes: number[], plain: boolean): number | null {
+  let concepts = 0;
+  const words: string[] = [];
+  let wordStart = -1;
+  let wordIsPlain = true;
+  const length = text.length;
+  for (let i = 0; i <= length; i++) {
+    let cls = CLAUSE_BREAK;
+    if (i < length) {
+      const code = text.charCodeAt(i);
+      cls = code < 128 ? (ASCII_CLASSES[code] as number) : plain ? SEPARATOR : classifyChar(code);
+      if (cls === NEEDS_NORMALIZING) return null;
+      if (cls >= 0) {
+        if (wordStart < 0) {
+          wordStart = i;
+          wordIsPlain = true;
+        }
+        if (cls !== code) wordIsPlain = false;
+        continue;
+      }
+    }
+    if (wordStart >= 0) {
+      const raw = text.slice(wordStart, i);
+      words.push(wordIsPlain ? raw : plainWord(raw));
+      wordStart = -1;
+    }
+    if (cls === CLAUSE_BREAK && words.length > 0) {
+      concepts |= readClause(words, hashes);
+      words.length = 0;
+    }
+  }
+  return concepts;
+}
+
+function plainWord(raw: string): string {
+  let out = "";
+  for (let i = 0; i < raw.length; i++) out += String.fromCharCode(classifyChar(raw.charCodeAt(i)));
+  return out;
+}
+
+/** Reads one clause's words up to a negation: pushes their stems, returns their themes. */
+function readClause(words: readonly string[], hashes: number[]): number {
+  let concepts = 0;
+  for (let i = 0; i < words.length; i++) {
+    const info = describeWord(words[i] as string);
+    if (info.negation) break;
+    concepts |= info.singleConcepts;
+    if (info.phrases) concepts |= matchPhrases(info.phrases, words, i);
+    if (info.stem !== null) hashes.push(info.stem);
+  }
+  return concepts;
+}
+
 const HAS_DIGIT = /\d/;
 
-function toSortedUnique(values: number[]): Int32Array {
-  const sorted = Int32Array.from(values).sort();
+function toSortedUnique(values: readonly number[]): Int32Array {
+  if (scratch.length < values.length) scratch = new Int32Array(values.length * 2);
+  // Binary insertion into a reused buffer: a description has a few dozen stems, many
+  // repeated, where this beats copying to a typed array and sorting it.
   let size = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    if (i === 0 || sorted[i] !== sorted[size - 1]) sorted[size++] = sorted[i] as number;
+  for (let v = 0; v < values.length; v++) {
+    const value = values[v] as number;
+    let low = 0;
+    let high = size;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((scratch[mid] as number) < value) low = mid + 1;
+      else high = mid;
+    }
+    if (low < size && scratch[low] === value) continue;
+    scratch.copyWithin(low + 1, low, size);
+    scratch[low] = value;
+    size++;
   }
-  // A copy of the right size: a subarray would keep the whole buffer alive.
-  return sorted.slice(0, size);
+  // A copy of the right size: the scratch buffer is reused by the next description.
+  return scratch.slice(0, size);
 }
+let scratch = new Int32Array(256);
 
 /** Number of stems two sorted hash lists share (a merge, no allocation). */
 export function countSharedStems(a: Int32Array, b: Int32Array): number {

@@ -1,5 +1,5 @@
-import * as reading from "./read-description";
 import type { PreparedProfile } from "./prepare-profile";
+import { ProfileColumns } from "./profile-columns";
 import * as weights from "./score-weights";
 import * as vocabulary from "./vocabulary";
 
@@ -24,7 +24,6 @@ const {
 } = weights;
 const POINTS = { ...weights.POINTS };
 const { popcount, RESOURCE_CODES } = vocabulary;
-const { countSharedStems } = reading;
 
 const EARTH_RADIUS_KM = 6371.0088;
 /** Returned by scorePair for a pair that cannot reach the threshold it was given. */
@@ -82,21 +81,36 @@ export function sumResourceWeights(mask: number): number {
   return total;
 }
 
-function measureDistanceKm(a: PreparedProfile, b: PreparedProfile): number {
-  const sinLat = Math.sin((b.latRad - a.latRad) / 2);
-  const sinLon = Math.sin((b.lonRad - a.lonRad) / 2);
-  const h = sinLat * sinLat + a.cosLat * b.cosLat * sinLon * sinLon;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+/** Stems two slots share: a merge of two sorted runs of their pools, no allocation. */
+function countSharedStemsAt(a: ProfileColumns, i: number, b: ProfileColumns, j: number): number {
+  const poolA = a.stemPool;
+  const poolB = b.stemPool;
+  let x = a.stemStart[i] as number;
+  let y = b.stemStart[j] as number;
+  const endA = x + (a.stemCount[i] as number);
+  const endB = y + (b.stemCount[j] as number);
+  let shared = 0;
+  while (x < endA && y < endB) {
+    const u = poolA[x] as number;
+    const v = poolB[y] as number;
+    if (u === v) {
+      shared++;
+      x++;
+      y++;
+    } else if (u < v) x++;
+    else y++;
+  }
+  return shared;
 }
 
 /**
  * Company volunteers are worth as much as the nonprofit can host: a group of 600 hours a year
  * needs somewhere to go. A nonprofit that hosts nobody still gets a little (one-off help).
  */
-function rateVolunteerFit(company: PreparedProfile, nonprofit: PreparedProfile): number {
-  if (company.volunteerHours <= 0) return 0.5;
-  if (nonprofit.volunteersHosted <= 0) return 0.3;
-  const capacity = (nonprofit.volunteersHosted * HOURS_PER_HOSTED_PLACE) / company.volunteerHours;
+function rateVolunteerFit(companyHours: number, hostedPlaces: number): number {
+  if (companyHours <= 0) return 0.5;
+  if (hostedPlaces <= 0) return 0.3;
+  const capacity = (hostedPlaces * HOURS_PER_HOSTED_PLACE) / companyHours;
   return 0.4 + 0.6 * Math.min(1, capacity);
 }
 
@@ -104,33 +118,43 @@ function rateVolunteerFit(company: PreparedProfile, nonprofit: PreparedProfile):
  * Scores a company and a nonprofit as a pair, the same whichever is the subject: a broker
  * judges the partnership, not one side. Hard exclusions are checked before (find-exclusion).
  *
- * `threshold` lets a ranking skip the costliest part, the description comparison, when even
- * full description points could not lift the pair to the threshold: such a pair returns
- * PRUNED. This is exact (branch and bound): a pair that could reach the threshold is always
- * scored in full, so rankings are the same with or without it.
+ * `threshold` lets a ranking skip the costly parts (distance, then descriptions) when even
+ * full points for them could not lift the pair to the threshold: such a pair returns PRUNED.
+ * This is exact (branch and bound): a pair that could reach the threshold is always scored
+ * in full, so rankings are the same with or without it.
+ *
+ * This is the engine's only scoring code: the ranking loop calls it on stored columns, and
+ * scorePair below on two profiles, so the score a ranking keeps is the one its reasons explain.
  */
-export function scorePair(
-  company: PreparedProfile,
-  nonprofit: PreparedProfile,
+export function scoreSlots(
+  C: ProfileColumns,
+  c: number,
+  N: ProfileColumns,
+  n: number,
   out: PairBreakdown,
   threshold: number = Number.NEGATIVE_INFINITY,
 ): number {
+  const companyCauses = C.causes[c] as number;
+  const nonprofitCauses = N.causes[n] as number;
+  const companyBudget = C.budgetEur[c] as number;
+  const nonprofitHosted = N.volunteersHosted[n] as number;
   // --- What the company gives and the nonprofit needs, money apart.
-  const partlyExcluded = nonprofit.causes & company.excludedCauses;
-  const covered = company.offers & nonprofit.needs;
+  const partlyExcluded = nonprofitCauses & (C.excludedCauses[c] as number);
+  const covered = (C.offers[c] as number) & (N.needs[n] as number);
   let fundingWeight = 0;
   out.fundingRatio = Number.NaN;
   if ((covered & FUNDING_BIT) !== 0) {
     // Company budgets are yearly; the nonprofit's need has been made yearly when prepared.
-    const ratio = nonprofit.yearlyNeedEur > 0 ? company.budgetEur / nonprofit.yearlyNeedEur : 1;
+    const yearlyNeed = N.yearlyNeedEur[n] as number;
+    const ratio = yearlyNeed > 0 ? companyBudget / yearlyNeed : 1;
     out.fundingRatio = ratio;
-    fundingWeight = company.budgetEur <= 0 ? 0.2 : ratio >= 1 ? 1 : ratio ** FUNDING_RATIO_EXPONENT;
+    fundingWeight = companyBudget <= 0 ? 0.2 : ratio >= 1 ? 1 : ratio ** FUNDING_RATIO_EXPONENT;
   }
   let otherWeight = sumResourceWeights(covered & ~FUNDING_BIT);
   if ((covered & VOLUNTEERING_BIT) !== 0) {
-    otherWeight -= VOLUNTEERING_WEIGHT * (1 - rateVolunteerFit(company, nonprofit));
+    otherWeight -= VOLUNTEERING_WEIGHT * (1 - rateVolunteerFit(C.volunteerHours[c] as number, nonprofitHosted));
   }
-  const needWeight = nonprofit.needWeight;
+  const needWeight = N.needWeight[n] as number;
   const coveredWeight = fundingWeight + otherWeight;
   const needsScore =
     needWeight > 0
@@ -143,9 +167,9 @@ export function scorePair(
   out.coveredNeeds = covered;
 
   // --- What the nonprofit gives and the company needs.
-  let reverse = nonprofit.offers & company.needs;
-  if (nonprofit.volunteersHosted <= 0) reverse &= ~VOLUNTEERING_OPPORTUNITIES_BIT;
-  const reverseNeed = company.needWeight;
+  let reverse = (N.offers[n] as number) & (C.needs[c] as number);
+  if (nonprofitHosted <= 0) reverse &= ~VOLUNTEERING_OPPORTUNITIES_BIT;
+  const reverseNeed = C.needWeight[c] as number;
   const reverseCovered = sumResourceWeights(reverse);
   out.needsMetReverse =
     reverseNeed > 0
@@ -156,17 +180,18 @@ export function scorePair(
   out.coveredReverse = reverse;
 
   // --- Shared causes: the first one matters most, then the closeness of the two lists.
-  const effectiveCauses = nonprofit.causes & ~partlyExcluded;
-  const shared = company.causes & effectiveCauses;
+  const effectiveCauses = nonprofitCauses & ~partlyExcluded;
+  const shared = companyCauses & effectiveCauses;
   const sharedCount = popcount(shared);
   out.sharedCauses = shared;
   out.causes =
     sharedCount > 0
-      ? POINTS.causes * (0.55 + 0.45 * (sharedCount / Math.sqrt(company.causeCount * popcount(effectiveCauses))))
+      ? POINTS.causes *
+        (0.55 + 0.45 * (sharedCount / Math.sqrt((C.causeCount[c] as number) * popcount(effectiveCauses))))
       : 0;
 
   // --- Durations both accept.
-  const sharedHorizons = company.horizons & nonprofit.horizons;
+  const sharedHorizons = (C.horizons[c] as number) & (N.horizons[n] as number);
   out.horizons = sharedHorizons !== 0 ? POINTS.horizons : 0;
   out.horizonFactor = sharedHorizons !== 0 ? 1 : HORIZON_MISMATCH_FACTOR;
 
@@ -178,12 +203,17 @@ export function scorePair(
 
   // --- Distance against the company's range.
   out.rangeFactor = 1;
-  if (Number.isNaN(company.latRad) || Number.isNaN(nonprofit.latRad)) {
+  const latC = C.latRad[c] as number;
+  const latN = N.latRad[n] as number;
+  if (Number.isNaN(latC) || Number.isNaN(latN)) {
     out.distanceKm = Number.NaN;
     out.proximity = POINTS.proximity * UNKNOWN_DISTANCE_SHARE;
   } else {
-    const km = measureDistanceKm(company, nonprofit);
-    const range = company.rangeKm;
+    const sinLat = Math.sin((latN - latC) / 2);
+    const sinLon = Math.sin(((N.lonRad[n] as number) - (C.lonRad[c] as number)) / 2);
+    const h = sinLat * sinLat + (C.cosLat[c] as number) * (N.cosLat[n] as number) * sinLon * sinLon;
+    const km = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+    const range = C.rangeKm[c] as number;
     out.distanceKm = km;
     if (km <= range) {
       out.proximity =
@@ -199,22 +229,44 @@ export function scorePair(
   const withoutDescription = pointsSoFar + out.proximity;
   if ((withoutDescription + POINTS.description + POINTS.sdgs) * factors < threshold) return PRUNED;
 
-  // --- Descriptions: themes both speak of, then the words they share.
-  out.sharedConcepts = company.concepts & nonprofit.concepts;
+  // --- Descriptions: themes both speak of, then the words they share; SDGs, a minor signal
+  // often filled in loosely. The word merge is the costliest step: bound it first.
+  const companyConcepts = C.concepts[c] as number;
+  const nonprofitConcepts = N.concepts[n] as number;
+  out.sharedConcepts = companyConcepts & nonprofitConcepts;
   const sharedConcepts = popcount(out.sharedConcepts);
   const conceptScore =
-    sharedConcepts > 0 ? sharedConcepts / Math.sqrt(company.conceptCount * nonprofit.conceptCount) : 0;
-  const stemScore =
-    company.stemCount > 0 && nonprofit.stemCount > 0
-      ? Math.min(1, (3 * countSharedStems(company.stems, nonprofit.stems)) / Math.sqrt(company.stemCount * nonprofit.stemCount))
+    sharedConcepts > 0
+      ? sharedConcepts / Math.sqrt((C.conceptCount[c] as number) * (N.conceptCount[n] as number))
       : 0;
+  const sharedSdgs = popcount((C.sdgs[c] as number) & (N.sdgs[n] as number));
+  out.sdgs =
+    sharedSdgs > 0 ? POINTS.sdgs * (sharedSdgs / Math.sqrt((C.sdgCount[c] as number) * (N.sdgCount[n] as number))) : 0;
+  const companyStems = C.stemCount[c] as number;
+  const nonprofitStems = N.stemCount[n] as number;
+  const canShareStems = companyStems > 0 && nonprofitStems > 0;
+  if (threshold > Number.NEGATIVE_INFINITY) {
+    // At most every stem of the shorter list is shared (the bound is a little loose, by design).
+    const stemBound = canShareStems ? 1 : 0;
+    const descriptionBound = POINTS.description * (0.7 * conceptScore + 0.3 * stemBound) * 1.000001;
+    if ((withoutDescription + descriptionBound + out.sdgs) * factors < threshold) return PRUNED;
+  }
+  const stemScore = canShareStems
+    ? Math.min(1, (3 * countSharedStemsAt(C, c, N, n)) / Math.sqrt(companyStems * nonprofitStems))
+    : 0;
   out.description = POINTS.description * (0.7 * conceptScore + 0.3 * stemScore);
-
-  // --- SDGs: a minor signal, often filled in loosely.
-  const sharedSdgs = popcount(company.sdgs & nonprofit.sdgs);
-  out.sdgs = sharedSdgs > 0 ? POINTS.sdgs * (sharedSdgs / Math.sqrt(company.sdgCount * nonprofit.sdgCount)) : 0;
 
   out.raw = withoutDescription + out.description + out.sdgs;
   out.score = out.raw * factors;
   return out.score;
+}
+
+/** scoreSlots for two profiles outside any store (tests, one-off pairs). */
+export function scorePair(
+  company: PreparedProfile,
+  nonprofit: PreparedProfile,
+  out: PairBreakdown,
+  threshold: number = Number.NEGATIVE_INFINITY,
+): number {
+  return scoreSlots(ProfileColumns.from([company]), 0, ProfileColumns.from([nonprofit]), 0, out, threshold);
 }

@@ -34,12 +34,18 @@ export type NonprofitProfile = BaseProfile & {
 
 export type MatchProfile = CompanyProfile | NonprofitProfile;
 
-/** One reason for a score: its share of the score in points, in Italian and English. */
+/**
+ * One reason for a score, in Italian and English. An additive part has its points; a penalty
+ * also has the factor it multiplies the sum by, and its points are what that factor took
+ * away (see explain-score.ts for how the parts are shown).
+ */
 export type MatchReason = {
   code: ReasonCode;
   it: string;
   en: string;
   points: number;
+  /** Penalties only: the factor in (0, 1) the sum of the additive parts is multiplied by. */
+  factor?: number;
 };
 
 export type ReasonCode =

@@ -5,7 +5,10 @@ import type { PartnerActor } from "@/lib/auth/actors";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Horizon } from "@/lib/match";
 import { CAUSE_LABELS, RESOURCE_LABELS } from "@/lib/match/labels";
-import { toMatchProfile } from "@/lib/profiles/to-match-profile";
+import { OPEN_PARTNERSHIP_PHASES } from "@/lib/interests/interest-rules";
+import { prepareProfile, rankCandidates } from "@/lib/match";
+import { matchProfileOf } from "./match-profile-of";
+import { showScore, type ShownReason } from "./show-score";
 import { findOwnOrganization } from "@/lib/organizations/find-own-organization";
 
 export type PublicProfile = {
@@ -21,6 +24,8 @@ export type PublicProfile = {
     needs: string[];
     horizons: Horizon[];
   } | null;
+  /** How well the two fit, with the parts of the score; null when either questionnaire is missing. */
+  fit: { score: number; reasons: ShownReason[]; scoreSum: string } | null;
 };
 
 /**
@@ -43,10 +48,9 @@ export async function getPublicProfile(
     select: { id: true, name: true, kind: true, comune: true, profile: { select: { data: true, submittedAt: true } } },
   });
   if (!organization) throw new NotFoundError("Organisation not found.");
-  const profile = organization.profile?.submittedAt
-    ? toMatchProfile({ ...organization, profileData: organization.profile.data })
-    : null;
+  const profile = matchProfileOf(organization);
   const { locale } = input;
+  const fit = profile ? await rateFit(db, own, profile, locale) : null;
   return {
     id: organization.id,
     name: organization.name,
@@ -61,5 +65,33 @@ export async function getPublicProfile(
           horizons: profile.horizons,
         }
       : null,
+    fit,
   };
+}
+
+/**
+ * The score the suggestions page gives this pair, with its parts: the same engine, and the
+ * same exposure (the organisation's pending interests and open partnerships), so both pages
+ * show the same number. Null when the reader's questionnaire is missing or the pair is
+ * excluded outright (then it is never suggested either).
+ */
+async function rateFit(
+  db: Database,
+  own: Parameters<typeof matchProfileOf>[0],
+  other: NonNullable<ReturnType<typeof matchProfileOf>>,
+  locale: Locale,
+): Promise<PublicProfile["fit"]> {
+  const mine = matchProfileOf(own);
+  if (!mine) return null;
+  const [pending, open] = await Promise.all([
+    db.interest.count({ where: { status: "PENDING", OR: [{ fromOrganizationId: other.id }, { toOrganizationId: other.id }] } }),
+    db.partnership.count({
+      where: { phase: { in: [...OPEN_PARTNERSHIP_PHASES] }, OR: [{ companyId: other.id }, { nonprofitId: other.id }] },
+    }),
+  ]);
+  const [match] = rankCandidates(prepareProfile(mine), [prepareProfile(other)], {
+    top: 1,
+    exposure: new Map([[other.id, pending + open]]),
+  });
+  return match ? showScore(match.reasons, locale) : null;
 }

@@ -5,7 +5,9 @@ import type { PartnerActor } from "@/lib/auth/actors";
 import { BLOCKING_INTEREST_STATUSES, OPEN_PARTNERSHIP_PHASES } from "@/lib/interests/interest-rules";
 import type { Locale } from "@/lib/i18n/locales";
 import { prepareProfile, rankCandidates } from "@/lib/match";
-import { toMatchProfile } from "@/lib/profiles/to-match-profile";
+import { CandidateIndex, getCandidateIndex } from "./candidate-index";
+import { showScore, type ShownReason } from "./show-score";
+import { matchProfileOf } from "./match-profile-of";
 import { findOwnOrganization } from "@/lib/organizations/find-own-organization";
 
 export const SUGGESTIONS_SHOWN = 20;
@@ -17,27 +19,18 @@ export type Suggestion = {
   comune: string;
   /** Kilometres as the crow flies, rounded; null when a comune is unknown. */
   distanceKm: number | null;
+  /** 0..100, as the reasons below compute it (see lib/match/explain-score.ts). */
   score: number;
-  /** The reasons that add points, best first, in the reader's language. */
-  reasons: string[];
+  /** Every part of the score in the reader's language: points added, best first, then penalties. */
+  reasons: ShownReason[];
+  /** The computation in symbols, e.g. "40 + 24 = 64; 64 − 30% = 45". */
+  scoreSum: string;
 };
 
 export type SuggestionsResult =
   | { state: "not-active"; status: OrganizationStatus }
   | { state: "profile-incomplete" }
   | { state: "ready"; suggestions: Suggestion[] };
-
-/** A questionnaire counts once it was sent (submittedAt) and it parses as a full profile. */
-function matchProfileOf(organization: {
-  id: string;
-  kind: OrganizationKind;
-  name: string;
-  comune: string;
-  profile: { data: unknown; submittedAt: Date | null } | null;
-}) {
-  if (!organization.profile?.submittedAt) return null;
-  return toMatchProfile({ ...organization, profileData: organization.profile.data });
-}
 
 function roundedDistance(a: string, b: string): number | null {
   const from = findComune(a);
@@ -55,11 +48,13 @@ function roundedDistance(a: string, b: string): number | null {
  * expired and withdrawn ones come back, since nobody said no); the ones it has an open
  * partnership with. Each candidate's exposure (its pending interests plus open
  * partnerships) nudges the busy ones down, so proposals spread across organisations.
+ * Candidates are read from the server's CandidateIndex (or the one given, in tests), so a
+ * change reaches the page within one refresh interval.
  */
 export async function listSuggestions(
   db: Database,
   actor: PartnerActor,
-  options: { locale: Locale },
+  options: { locale: Locale; index?: CandidateIndex },
 ): Promise<SuggestionsResult> {
   const own = await findOwnOrganization(db, actor);
   if (own.status !== "ACTIVE") return { state: "not-active", status: own.status };
@@ -67,11 +62,9 @@ export async function listSuggestions(
   if (!subjectProfile) return { state: "profile-incomplete" };
 
   const otherKind: OrganizationKind = own.kind === "COMPANY" ? "NONPROFIT" : "COMPANY";
-  const [candidates, dismissed, interests, partnerships] = await Promise.all([
-    db.organization.findMany({
-      where: { kind: otherKind, status: "ACTIVE", profile: { submittedAt: { not: null } } },
-      select: { id: true, name: true, kind: true, comune: true, profile: { select: { data: true, submittedAt: true } } },
-    }),
+  const index = options.index ?? getCandidateIndex();
+  const [, dismissed, interests, partnerships] = await Promise.all([
+    index.ensureFresh(db),
     db.dismissedSuggestion.findMany({ where: { organizationId: own.id }, select: { dismissedOrganizationId: true } }),
     // Every pending interest (for exposure) and every blocking one of the actor.
     db.interest.findMany({
@@ -110,29 +103,24 @@ export async function listSuggestions(
     count(partnership.nonprofitId);
   }
 
-  const byId = new Map<string, (typeof candidates)[number]>();
-  const prepared = [];
-  for (const candidate of candidates) {
-    if (excluded.has(candidate.id)) continue;
-    const profile = matchProfileOf(candidate);
-    if (!profile) continue;
-    byId.set(candidate.id, candidate);
-    prepared.push(prepareProfile(profile));
-  }
-
-  const ranked = rankCandidates(prepareProfile(subjectProfile), prepared, { top: SUGGESTIONS_SHOWN, exposure });
+  // The candidates come prepared from this server's index, refreshed from PostgreSQL at most
+  // once per interval: nothing is read or prepared per candidate on a request.
+  const ranked = rankCandidates(prepareProfile(subjectProfile), index.candidatesOf(otherKind), {
+    top: SUGGESTIONS_SHOWN,
+    exposure,
+    skip: excluded,
+  });
   const suggestions = ranked.flatMap((result) => {
-    const candidate = byId.get(result.id);
+    const candidate = index.cardOf(result.id);
     if (!candidate) return [];
     return [
       {
-        id: candidate.id,
+        id: result.id,
         name: candidate.name,
         kind: candidate.kind,
         comune: candidate.comune,
         distanceKm: roundedDistance(own.comune, candidate.comune),
-        score: Math.round(result.score),
-        reasons: result.reasons.filter((reason) => reason.points > 0).map((reason) => reason[options.locale]),
+        ...showScore(result.reasons, options.locale),
       },
     ];
   });

@@ -2,6 +2,7 @@ import { NotFoundError } from "@/lib/errors";
 import { expressInterest } from "@/lib/interests/express-interest";
 import { dismissSuggestion } from "@/lib/suggestions/dismiss-suggestion";
 import { getPublicProfile } from "@/lib/suggestions/get-public-profile";
+import { CandidateIndex } from "@/lib/suggestions/candidate-index";
 import { listSuggestions, type Suggestion } from "@/lib/suggestions/list-suggestions";
 import { createPartnership } from "../../support/factories";
 import {
@@ -12,6 +13,8 @@ import {
 } from "../../support/matching-builders";
 import { createTestDatabase, type TestDatabase } from "../../support/test-database";
 
+// Each call gets an index of its own, read afresh: these tests are about what is suggested,
+// candidate-index.integration-test.ts about how an index follows changes.
 describe("suggested partners", () => {
   let database: TestDatabase;
   beforeAll(async () => {
@@ -20,23 +23,23 @@ describe("suggested partners", () => {
   afterAll(() => database.cleanup());
 
   async function ready(actor: Parameters<typeof listSuggestions>[1]): Promise<Suggestion[]> {
-    const result = await listSuggestions(database.db, actor, { locale: "it" });
+    const result = await listSuggestions(database.db, actor, { locale: "it", index: new CandidateIndex() });
     if (result.state !== "ready") throw new Error(`expected suggestions, got ${result.state}`);
     return result.suggestions;
   }
 
   it("says why there are none for an organisation not active yet, or with an incomplete questionnaire", async () => {
     const pending = await createProfiledPartner(database.db, "COMPANY", { status: "PENDING" });
-    await expect(listSuggestions(database.db, pending, { locale: "it" })).resolves.toEqual({ state: "not-active", status: "PENDING" });
+    await expect(listSuggestions(database.db, pending, { locale: "it", index: new CandidateIndex() })).resolves.toEqual({ state: "not-active", status: "PENDING" });
 
     const noProfile = await createProfiledPartner(database.db, "COMPANY", { profile: null });
-    await expect(listSuggestions(database.db, noProfile, { locale: "it" })).resolves.toEqual({ state: "profile-incomplete" });
+    await expect(listSuggestions(database.db, noProfile, { locale: "it", index: new CandidateIndex() })).resolves.toEqual({ state: "profile-incomplete" });
 
     const draft = await createProfiledPartner(database.db, "COMPANY", { submitted: false });
-    await expect(listSuggestions(database.db, draft, { locale: "it" })).resolves.toEqual({ state: "profile-incomplete" });
+    await expect(listSuggestions(database.db, draft, { locale: "it", index: new CandidateIndex() })).resolves.toEqual({ state: "profile-incomplete" });
 
     const broken = await createProfiledPartner(database.db, "COMPANY", { profile: { ...COMPANY_PROFILE, rangeKm: "lontano" } });
-    await expect(listSuggestions(database.db, broken, { locale: "it" })).resolves.toEqual({ state: "profile-incomplete" });
+    await expect(listSuggestions(database.db, broken, { locale: "it", index: new CandidateIndex() })).resolves.toEqual({ state: "profile-incomplete" });
   });
 
   it("suggests active organisations of the other kind with a complete questionnaire, with score, distance and reasons, and nothing internal", async () => {
@@ -55,12 +58,18 @@ describe("suggested partners", () => {
     expect(shown).toMatchObject({ name: fit.name, kind: "NONPROFIT", comune: "Vigevano" });
     expect(shown?.score).toBeGreaterThan(0);
     expect(shown?.distanceKm).toBeGreaterThan(20);
-    expect(shown?.reasons.some((reason) => reason.startsWith("L'azienda offre"))).toBe(true);
-    expect(Object.keys(shown ?? {}).sort()).toEqual(["comune", "distanceKm", "id", "kind", "name", "reasons", "score"]);
+    expect(shown?.reasons.some((reason) => reason.text.startsWith("L'azienda offre"))).toBe(true);
+    expect(Object.keys(shown ?? {}).sort()).toEqual(["comune", "distanceKm", "id", "kind", "name", "reasons", "score", "scoreSum"]);
 
-    const english = await listSuggestions(database.db, company, { locale: "en" });
+    // Every part carries its weight as text, and the parts compute the score shown.
+    expect(shown?.reasons.every((reason) => /^(\+\d+|\u2212\d+%)$/.test(reason.weight))).toBe(true);
+    expect(shown?.scoreSum.endsWith(`= ${shown.score}`)).toBe(true);
+    const profile = await getPublicProfile(database.db, company, { organizationId: fit.id, locale: "it" });
+    expect(profile.fit).toEqual({ score: shown?.score, reasons: shown?.reasons, scoreSum: shown?.scoreSum });
+
+    const english = await listSuggestions(database.db, company, { locale: "en", index: new CandidateIndex() });
     const inEnglish = english.state === "ready" ? english.suggestions.find((suggestion) => suggestion.id === fit.id) : undefined;
-    expect(inEnglish?.reasons.some((reason) => reason.startsWith("The company offers"))).toBe(true);
+    expect(inEnglish?.reasons.some((reason) => reason.text.startsWith("The company offers"))).toBe(true);
   });
 
   it("leaves out dismissed organisations, pending, accepted or declined interests and open partners, but brings back expired and withdrawn ones", async () => {
@@ -148,6 +157,6 @@ describe("suggested partners", () => {
     const company = await createProfiledPartner(database.db, "COMPANY");
     const stranger = await createProfiledPartner(database.db, "COMPANY");
     const forged = { user: stranger.user, organization: company.organization };
-    await expect(listSuggestions(database.db, forged, { locale: "it" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(listSuggestions(database.db, forged, { locale: "it", index: new CandidateIndex() })).rejects.toBeInstanceOf(NotFoundError);
   });
 });

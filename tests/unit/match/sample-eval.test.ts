@@ -3,8 +3,8 @@ import path from "node:path";
 import { evaluateCases, prepareProfile, rankCandidates } from "@/lib/match";
 import { parseExchangeFile } from "@/lib/profiles/exchange-format";
 
-// The judged cases live in shared/, beside the repository (as in CI).
-const SAMPLE = path.resolve(__dirname, "../../../../shared/match-eval/sample.json");
+// The judged cases, copied from shared/match-eval into the repository.
+const SAMPLE = path.resolve(__dirname, "../../fixtures/match-eval/sample.json");
 
 describe("the engine on the judged sample (shared/match-eval/sample.json)", () => {
   const parsed = parseExchangeFile(readFileSync(SAMPLE, "utf8"));

@@ -2,11 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { InterestMessageForm } from "@/components/interests/interest-message-form";
+import { ScoreBar } from "@/components/suggestions/score-bar";
+import { ScoreReasons } from "@/components/suggestions/score-reasons";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePartner } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { format } from "@/lib/i18n/define-section";
 import { getRequestMessages } from "@/lib/i18n/request-locale";
 import type { Locale } from "@/lib/i18n/locales";
 import { getPublicProfile, type PublicProfile } from "@/lib/suggestions/get-public-profile";
@@ -42,6 +45,15 @@ export default async function OrganizationProfilePage({ params }: PageProps) {
       <PageHeader title={profile.name} lead={`${t.organizationKinds[profile.kind]} · ${profile.comune}`} />
       <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
         <section aria-labelledby="profile-title">
+          {profile.fit ? (
+            <section aria-labelledby="fit-title" className="mb-8 rounded-lg border border-line bg-white p-5">
+              <h2 id="fit-title" className="mb-3 text-xl font-bold">{s.fitTitle}</h2>
+              <ScoreBar score={profile.fit.score} label={s.score} valueText={format(s.scoreValue, { score: profile.fit.score })} />
+              <div className="mt-4">
+                <ScoreReasons reasons={profile.fit.reasons} scoreSum={profile.fit.scoreSum} headingId="fit-reasons" t={s} />
+              </div>
+            </section>
+          ) : null}
           <h2 id="profile-title" className="mb-4 text-2xl font-bold">{s.profileTitle}</h2>
           {profile.details ? (
             <dl className="space-y-4">
