@@ -1,5 +1,5 @@
 /**
- * The codes of the profile exchange format (shared/match-eval/FORMAT.md), each with the bit
+ * The codes of the profile exchange format (tests/fixtures/match-eval/FORMAT.md), each with the bit
  * it takes in the engine's masks. The order of every list is part of the masks: append,
  * never reorder.
  */

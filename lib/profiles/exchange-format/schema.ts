@@ -11,7 +11,7 @@ import {
 } from "../../match/vocabulary";
 
 /**
- * The partner profile exchange format, v1 (shared/match-eval/FORMAT.md). Objects are strict:
+ * The partner profile exchange format, v1 (tests/fixtures/match-eval/FORMAT.md). Objects are strict:
  * a misspelt optional field ("sdg") would otherwise vanish without a word.
  */
 
