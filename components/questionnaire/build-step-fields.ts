@@ -2,7 +2,7 @@ import type { OrganizationKind } from "@/lib/generated/prisma/enums";
 import { listComuniOfProvince } from "@/lib/geo";
 import type { Messages } from "@/lib/i18n/get-messages";
 import type { Locale } from "@/lib/i18n/locales";
-import { CAUSE_CODES, HORIZONS, LEGAL_FORMS, SENSITIVE_TAGS } from "@/lib/match/vocabulary";
+import { CAUSE_CODES, HORIZONS, LEGAL_FORMS, SENSITIVE_TAGS } from "@/lib/profiles/vocabulary";
 import {
   ATECO_SECTION_NAMES,
   ATECO_SECTIONS,

@@ -8,7 +8,7 @@ import {
   SDG_MAX,
   SDG_MIN,
   SENSITIVE_TAGS,
-} from "../../match/vocabulary";
+} from "../vocabulary";
 
 /**
  * The partner profile exchange format, v1 (tests/fixtures/match-eval/FORMAT.md). Objects are strict:

@@ -10,7 +10,7 @@ import {
   SDG_MAX,
   SDG_MIN,
   SENSITIVE_TAGS,
-} from "@/lib/match/vocabulary";
+} from "@/lib/profiles/vocabulary";
 import { ATECO_SECTIONS } from "../labels/other-codes";
 
 // One zod schema per wizard step, shared by the react-hook-form forms and the server.
