@@ -5,7 +5,7 @@ import type { OrganizationStatus } from "@/lib/generated/prisma/enums";
 import { notify } from "@/lib/notifications/notify";
 import type { PartnerActor } from "@/lib/auth/actors";
 import { findOwnOrganization } from "@/lib/organizations/find-own-organization";
-import type { DataStep } from "./step-schemas";
+import type { DataStep } from "./steps";
 import { validateWholeProfile } from "./validate-whole-profile";
 
 export type SubmitResult = { ok: true; status: OrganizationStatus } | { ok: false; incompleteSteps: DataStep[] };

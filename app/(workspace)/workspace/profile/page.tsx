@@ -63,10 +63,9 @@ export default async function ProfilePage({ searchParams }: ProfilePageProps) {
           title={names[step - 1] ?? ""}
           fields={buildStepFields(organization.kind, step, locale, q)}
           defaults={dataToStepDefaults(organization.kind, step, data, organization.comune)}
-          texts={{ back: q.back, next: q.next, saving: q.saving, saveFailed: q.errors.saveFailed, notEditable: q.errors.notEditable, errors: q.errors }}
+          texts={{ back: q.back, next: q.next, saving: q.saving, errors: q.errors, forms: t.forms }}
           backHref={step > 1 ? href(step - 1) : null}
-          nextHref={href(step + 1)}
-          save={saveStepAction}
+          action={saveStepAction}
         />
       ) : (
         <ReviewStep />
