@@ -5,7 +5,7 @@ import type { PartnerActor } from "@/lib/auth/actors";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Horizon } from "@/lib/match";
 import { CAUSE_LABELS, RESOURCE_LABELS } from "@/lib/match/labels";
-import { toMatchProfile } from "@/lib/profiles/to-match-profile";
+import { submittedMatchProfile } from "@/lib/profiles/submitted-match-profile";
 import { findOwnOrganization } from "@/lib/organizations/find-own-organization";
 
 export type PublicProfile = {
@@ -43,9 +43,7 @@ export async function getPublicProfile(
     select: { id: true, name: true, kind: true, comune: true, profile: { select: { data: true, submittedAt: true } } },
   });
   if (!organization) throw new NotFoundError("Organisation not found.");
-  const profile = organization.profile?.submittedAt
-    ? toMatchProfile({ ...organization, profileData: organization.profile.data })
-    : null;
+  const profile = submittedMatchProfile(organization);
   const { locale } = input;
   return {
     id: organization.id,

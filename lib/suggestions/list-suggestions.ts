@@ -5,7 +5,7 @@ import type { PartnerActor } from "@/lib/auth/actors";
 import { BLOCKING_INTEREST_STATUSES, OPEN_PARTNERSHIP_PHASES } from "@/lib/interests/interest-rules";
 import type { Locale } from "@/lib/i18n/locales";
 import { prepareProfile, rankCandidates } from "@/lib/match";
-import { toMatchProfile } from "@/lib/profiles/to-match-profile";
+import { submittedMatchProfile } from "@/lib/profiles/submitted-match-profile";
 import { findOwnOrganization } from "@/lib/organizations/find-own-organization";
 
 export const SUGGESTIONS_SHOWN = 20;
@@ -26,18 +26,6 @@ export type SuggestionsResult =
   | { state: "not-active"; status: OrganizationStatus }
   | { state: "profile-incomplete" }
   | { state: "ready"; suggestions: Suggestion[] };
-
-/** A questionnaire counts once it was sent (submittedAt) and it parses as a full profile. */
-function matchProfileOf(organization: {
-  id: string;
-  kind: OrganizationKind;
-  name: string;
-  comune: string;
-  profile: { data: unknown; submittedAt: Date | null } | null;
-}) {
-  if (!organization.profile?.submittedAt) return null;
-  return toMatchProfile({ ...organization, profileData: organization.profile.data });
-}
 
 function roundedDistance(a: string, b: string): number | null {
   const from = findComune(a);
@@ -63,7 +51,7 @@ export async function listSuggestions(
 ): Promise<SuggestionsResult> {
   const own = await findOwnOrganization(db, actor);
   if (own.status !== "ACTIVE") return { state: "not-active", status: own.status };
-  const subjectProfile = matchProfileOf(own);
+  const subjectProfile = submittedMatchProfile(own);
   if (!subjectProfile) return { state: "profile-incomplete" };
 
   const otherKind: OrganizationKind = own.kind === "COMPANY" ? "NONPROFIT" : "COMPANY";
@@ -114,7 +102,7 @@ export async function listSuggestions(
   const prepared = [];
   for (const candidate of candidates) {
     if (excluded.has(candidate.id)) continue;
-    const profile = matchProfileOf(candidate);
+    const profile = submittedMatchProfile(candidate);
     if (!profile) continue;
     byId.set(candidate.id, candidate);
     prepared.push(prepareProfile(profile));

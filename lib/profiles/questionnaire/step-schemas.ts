@@ -31,3 +31,6 @@ export const saveStepRequestSchema = z.looseObject({
   step: z.coerce.number("saveFailed").int("saveFailed").min(1, "saveFailed").max(DATA_STEPS.length, "saveFailed"),
   intent: z.enum(["next", "back"]).default("next"),
 });
+
+/** Sending the questionnaire for review takes no input: the stored answers are what is sent. */
+export const submitQuestionnaireSchema = z.object({});

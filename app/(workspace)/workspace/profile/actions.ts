@@ -1,14 +1,11 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { failure } from "@/lib/actions/action-state";
 import { defineAction } from "@/lib/actions/define-action";
-import { requirePartner } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { saveQuestionnaireStep } from "@/lib/profiles/questionnaire/save-questionnaire-step";
-import { saveStepRequestSchema } from "@/lib/profiles/questionnaire/step-schemas";
+import { saveStepRequestSchema, submitQuestionnaireSchema } from "@/lib/profiles/questionnaire/step-schemas";
 import { submitQuestionnaire } from "@/lib/profiles/questionnaire/submit-questionnaire";
 
 /**
@@ -18,7 +15,8 @@ import { submitQuestionnaire } from "@/lib/profiles/questionnaire/submit-questio
 export const saveStepAction = defineAction({
   caller: "partner",
   schema: saveStepRequestSchema,
-  run: (partner, { step, intent: _intent, ...values }) => saveQuestionnaireStep(db, partner, { step, values }),
+  // The step schema keeps the step's own fields and drops the rest (intent among them).
+  run: (partner, { step, ...values }) => saveQuestionnaireStep(db, partner, { step, values }),
   revalidate: [["/workspace", "layout"]],
   onSuccess: (result, { step, intent }) => {
     if (!result.ok) return failure("saveFailed", 400, result.fieldErrors);
@@ -26,17 +24,14 @@ export const saveStepAction = defineAction({
   },
 });
 
-export async function submitQuestionnaireAction(): Promise<void> {
-  const partner = await requirePartner();
-  let outcome = "submitted";
-  try {
-    const result = await submitQuestionnaire(db, partner);
-    if (!result.ok) outcome = "incomplete";
-  } catch (error) {
-    if (error instanceof ForbiddenError) outcome = "not-editable";
-    else if (error instanceof NotFoundError) outcome = "incomplete";
-    else throw error;
-  }
-  revalidatePath("/workspace", "layout");
-  redirect(`/workspace/profile?outcome=${outcome}`);
-}
+/** Sends the questionnaire for review (or confirms an active profile), then says so on the page. */
+export const submitQuestionnaireAction = defineAction({
+  caller: "partner",
+  schema: submitQuestionnaireSchema,
+  run: (partner) => submitQuestionnaire(db, partner),
+  revalidate: [["/workspace", "layout"]],
+  onSuccess: (result) => {
+    if (!result.ok) return failure("incomplete", 400);
+    redirect("/workspace/profile?outcome=submitted");
+  },
+});
