@@ -56,9 +56,10 @@ describe("staff review of organisations", () => {
     expect(review).toMatchObject({ id: organization.id, status: "PENDING", profile: { complete: true, step: 4 } });
     expect(review.profile?.answers).toEqual(
       expect.arrayContaining([
-        { field: "sector", values: ["K 62.10 — Telecomunicazioni, programmazione informatica, servizi d'informazione"] },
-        { field: "causes", values: ["Inserimento lavorativo di persone svantaggiate", "Formazione extra-scolastica e contrasto della povertà educativa"] },
-        { field: "horizons", values: ["Annuale", "Pluriennale (di solito tre anni)"] },
+        { field: "sector", values: ["K 62.10 — Telecomunicazioni, programmazione informatica, servizi d'informazione"], step: 1 },
+        { field: "causes", values: ["Inserimento lavorativo di persone svantaggiate", "Formazione extra-scolastica e contrasto della povertà educativa"], step: 2 },
+        { field: "budgetEur", values: ["10.000"], step: 3, unit: "eurPerYear" },
+        { field: "horizons", values: ["Annuale", "Pluriennale (di solito tre anni)"], step: 4 },
       ]),
     );
     expect(review.members).toEqual([{ id: user.id, name: user.name, email: user.email, role: "OWNER" }]);

@@ -37,8 +37,15 @@ describe("suggested partners", () => {
     const draft = await createProfiledPartner(database.db, "COMPANY", { submitted: false });
     await expect(listSuggestions(database.db, draft, { locale: "it" })).resolves.toEqual({ state: "profile-incomplete" });
 
+    // A sent profile that no longer parses: reported in the log, not silently "incomplete".
     const broken = await createProfiledPartner(database.db, "COMPANY", { profile: { ...COMPANY_PROFILE, rangeKm: "lontano" } });
-    await expect(listSuggestions(database.db, broken, { locale: "it" })).resolves.toEqual({ state: "profile-incomplete" });
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      await expect(listSuggestions(database.db, broken, { locale: "it" })).resolves.toEqual({ state: "profile-incomplete" });
+      expect(warn.mock.calls.map((call) => String(call[0]))).toEqual([expect.stringMatching(new RegExp(`organisation ${broken.organization.id} .*fields: rangeKm$`))]);
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it("reports a sent profile that no longer parses (a withdrawn code): logged, left out of the suggestions, flagged to staff", async () => {
