@@ -65,7 +65,7 @@ describe("staff review of organisations", () => {
     expect(review.members).toEqual([{ id: user.id, name: user.name, email: user.email, role: "OWNER" }]);
     expect(review.history).toEqual([expect.objectContaining({ action: "organization.submit", actorName: user.name })]);
     const english = await getOrganizationForReview(database.db, staff, { organizationId: organization.id, locale: "en" });
-    expect(english.profile?.answers).toContainEqual({ field: "horizons", values: ["Yearly", "Multi-year (usually three years)"] });
+    expect(english.profile?.answers).toContainEqual({ field: "horizons", values: ["Yearly", "Multi-year (usually three years)"], step: 4 });
   });
 
   it("approves: ACTIVE with dates, an audit row, and the members told in the app and by e-mail", async () => {
