@@ -46,6 +46,7 @@ describe("suggested partners", () => {
     } finally {
       warn.mockRestore();
     }
+    await database.db.organization.update({ where: { id: broken.organization.id }, data: { status: "SUSPENDED" } });
   });
 
   it("reports a sent profile that no longer parses (a withdrawn code): logged, left out of the suggestions, flagged to staff", async () => {
