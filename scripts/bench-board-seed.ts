@@ -3,7 +3,7 @@
 import { hashPassword } from "@/lib/auth/password";
 import type { Database } from "@/lib/db/client";
 import type { PartnershipPhase } from "@/lib/generated/prisma/enums";
-import { CAUSE_CODES } from "@/lib/match/vocabulary";
+import { CAUSE_CODES } from "@/lib/profiles/vocabulary";
 import { ALL_PHASES } from "@/lib/partnerships/phases";
 
 export const BENCH_STAFF = { email: "bench.staff@insieme.local", password: "Bench-Staff-2026!" };

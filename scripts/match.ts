@@ -1,5 +1,5 @@
 /**
- * Ranks partners for the profiles of an exchange file (shared/match-eval/FORMAT.md).
+ * Ranks partners for the profiles of an exchange file (tests/fixtures/match-eval/FORMAT.md).
  *
  *   npm run match -- --in FILE [--subject ID] [--top N]
  *

@@ -125,7 +125,7 @@ export function SortableBoardCard({ card, t, phases, movable, onMoveTo, extras }
             </form>
           </LazyDetails>
         ) : null}
-        <OwnerForm card={card} staff={extras.staff} t={t} action={extras.assignOwnerAction} />
+        <OwnerForm card={card} staff={extras.staff} t={t} forms={extras.forms} action={extras.assignOwnerAction} />
         <Link
           href={`/staff/partnerships/${card.id}?tab=history`}
           aria-label={format(t.historyOf, { title: card.title })}

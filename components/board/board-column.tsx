@@ -46,6 +46,7 @@ export function BoardColumn({ phase, cards, t, phases, closed, onMoveTo, extras 
         count={cards.length}
         limit={extras.softLimits[phase]}
         t={t}
+        forms={extras.forms}
         setLimitAction={extras.setLimitAction}
       />
       <SortableContext id={columnId(phase)} items={visible.map((card) => card.id)} strategy={verticalListSortingStrategy}>

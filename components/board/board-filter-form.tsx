@@ -2,7 +2,7 @@ import Link from "next/link";
 import { buttonStyles } from "@/components/ui/button-styles";
 import type { Messages } from "@/lib/i18n/get-messages";
 import type { Locale } from "@/lib/i18n/locales";
-import { CAUSE_CODES } from "@/lib/match/vocabulary";
+import { CAUSE_CODES } from "@/lib/profiles/vocabulary";
 import type { BoardFilters } from "@/lib/partnerships/board/board-filters";
 import { CAUSE_NAMES } from "@/lib/profiles/labels";
 

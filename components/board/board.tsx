@@ -15,20 +15,21 @@ import {
   type UniqueIdentifier,
 } from "@dnd-kit/core";
 import { sortableKeyboardCoordinates } from "@dnd-kit/sortable";
-import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { Notice } from "@/components/ui/notice";
 import { format } from "@/lib/i18n/define-section";
 import type { Messages } from "@/lib/i18n/get-messages";
 import type { PartnershipPhase } from "@/lib/generated/prisma/enums";
+import { findCard } from "@/lib/partnerships/board/plan-card-drop";
 import { ALL_PHASES, CLOSED_PHASES, OPEN_PHASES } from "@/lib/partnerships/phases";
 import { CardBody } from "./board-card";
 import { BoardColumn, columnId } from "./board-column";
 import { LazyDetails } from "./lazy-details";
 import { ProposalsColumn } from "./proposals-column";
-import { ReasonDialog, type PendingReason } from "./reason-dialog";
-import type { BoardCard, BoardExtras, BoardState, MoveRequest, ProposalCard } from "./types";
+import { ReasonDialog } from "./reason-dialog";
+import type { BoardExtras, BoardState, ProposalCard } from "./types";
+import { isClosed, useBoardMoves } from "./use-board-moves";
 
 type Props = {
   initial: BoardState;
@@ -38,63 +39,23 @@ type Props = {
   phases: Messages["phases"];
 };
 
-type Message = { tone: "success" | "error" | "warning"; text: string; undo?: MoveRequest };
-
-const isClosed = (phase: PartnershipPhase) => (CLOSED_PHASES as readonly PartnershipPhase[]).includes(phase);
-
-function findCard(state: BoardState, id: UniqueIdentifier): BoardCard | undefined {
-  for (const phase of ALL_PHASES) {
-    const card = state[phase].find((entry) => entry.id === id);
-    if (card) return card;
-  }
-  return undefined;
-}
-
 /** The column and index an id (a card or a column) points at. */
 function locate(state: BoardState, id: UniqueIdentifier): { phase: PartnershipPhase; index: number } | null {
   const phase = ALL_PHASES.find((entry) => columnId(entry) === id);
   if (phase) return { phase, index: state[phase].length };
-  const card = findCard(state, id);
+  const card = findCard(state, String(id));
   if (!card) return null;
   return { phase: card.phase, index: state[card.phase].findIndex((entry) => entry.id === id) };
 }
 
-/** The board with `card` placed in `phase` at `index`, and the request that says so. */
-function place(state: BoardState, card: BoardCard, phase: PartnershipPhase, index: number) {
-  const next = { ...state } as BoardState;
-  next[card.phase] = state[card.phase].filter((entry) => entry.id !== card.id);
-  const target = [...next[phase]];
-  const at = Math.max(0, Math.min(index, target.length));
-  target.splice(at, 0, { ...card, phase, daysInPhase: phase === card.phase ? card.daysInPhase : 0 });
-  next[phase] = target;
-  const request: MoveRequest = {
-    partnershipId: card.id,
-    fromPhase: card.phase,
-    toPhase: phase,
-    expectedVersion: card.version,
-    beforeId: target[at - 1]?.id ?? null,
-    afterId: target[at + 1]?.id ?? null,
-  };
-  return { next, request };
-}
-
 export function Board({ initial, proposals, extras, t, phases }: Props) {
-  const router = useRouter();
   // Marks the board as interactive once React has hydrated it (the benchmark waits for it).
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
     root.current?.setAttribute("data-board-ready", "true");
   }, []);
-  const [board, setBoard] = useState(initial);
-  // When the server sends a fresh board (router.refresh), it replaces the local one.
-  const [seen, setSeen] = useState(initial);
-  if (seen !== initial) {
-    setSeen(initial);
-    setBoard(initial);
-  }
+  const { board, message, pending, moveTo, undo, confirm, cancel } = useBoardMoves(initial, t, phases);
   const [activeId, setActiveId] = useState<UniqueIdentifier | null>(null);
-  const [message, setMessage] = useState<Message | null>(null);
-  const [pending, setPending] = useState<PendingReason | null>(null);
 
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
@@ -102,7 +63,7 @@ export function Board({ initial, proposals, extras, t, phases }: Props) {
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
 
-  const title = (id: UniqueIdentifier) => findCard(board, id)?.title ?? "";
+  const title = (id: UniqueIdentifier) => findCard(board, String(id))?.title ?? "";
   const where = (id: UniqueIdentifier | undefined) => {
     if (id === undefined) return null;
     const spot = locate(board, id);
@@ -123,102 +84,19 @@ export function Board({ initial, proposals, extras, t, phases }: Props) {
     onDragCancel: ({ active }) => format(t.announceCancel, { title: title(active.id), phase: where(active.id)?.phase ?? "" }),
   };
 
-  async function send(request: MoveRequest, before: BoardState, next: BoardState, isUndo: boolean) {
-    setBoard(next);
-    setMessage(null);
-    let response: Response;
-    try {
-      response = await fetch("/staff/board/move", {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify(request),
-      });
-    } catch {
-      setBoard(before);
-      setMessage({ tone: "error", text: t.failed });
-      return;
-    }
-    const card = findCard(before, request.partnershipId);
-    const cardTitle = card?.title ?? "";
-    if (response.ok) {
-      const result = (await response.json()) as { phase: PartnershipPhase; position: number; version: number };
-      setBoard((current) => {
-        const updated = { ...current } as BoardState;
-        updated[result.phase] = current[result.phase].map((entry) =>
-          entry.id === request.partnershipId ? { ...entry, version: result.version, position: result.position } : entry,
-        );
-        return updated;
-      });
-      const origin = locate(before, request.partnershipId);
-      const column = before[request.fromPhase];
-      const undo: MoveRequest | undefined =
-        isUndo || isClosed(request.toPhase) || !origin
-          ? undefined
-          : {
-              partnershipId: request.partnershipId,
-              fromPhase: request.toPhase,
-              toPhase: request.fromPhase,
-              expectedVersion: result.version,
-              beforeId: column[origin.index - 1]?.id ?? null,
-              afterId: column[origin.index + 1]?.id ?? null,
-            };
-      const template = isUndo ? t.undone : t.moved;
-      setMessage({ tone: "success", text: format(template, { title: cardTitle, phase: phases[request.toPhase] }), undo });
-      router.refresh();
-      return;
-    }
-    setBoard(before);
-    if (response.status === 409) {
-      setMessage({ tone: "warning", text: t.conflict });
-      router.refresh();
-    } else if (response.status === 422) {
-      const body = (await response.json()) as { gates?: string[] };
-      setPending({ request, title: cardTitle, gates: body.gates ?? [] });
-    } else if (response.status === 400) {
-      setMessage({ tone: "error", text: t.notAllowed });
-    } else {
-      setMessage({ tone: "error", text: t.failed });
-    }
-  }
-
-  function moveTo(card: BoardCard, phase: PartnershipPhase, index: number) {
-    const before = board;
-    const current = findCard(before, card.id);
-    if (!current) return;
-    const { next, request } = place(before, current, phase, index);
-    void send(request, before, next, false);
-  }
-
   function onDragStart(event: DragStartEvent) {
     setActiveId(event.active.id);
   }
 
   function onDragEnd({ active, over }: DragEndEvent) {
     setActiveId(null);
-    if (!over) return;
-    const state = board;
-    const card = findCard(state, active.id);
-    const target = locate(state, over.id);
-    if (!card || !target) return;
-    const from = state[card.phase].findIndex((entry) => entry.id === card.id);
-    if (target.phase === card.phase && (over.id === card.id || target.index === from)) return;
+    if (!over || over.id === active.id) return;
+    const target = locate(board, over.id);
     // Within a column the card takes the place of the one it is dropped on.
-    moveTo(card, target.phase, target.index);
+    if (target) moveTo(String(active.id), target.phase, target.index);
   }
 
-  function undo(request: MoveRequest) {
-    const before = board;
-    const card = findCard(before, request.partnershipId);
-    if (!card) return;
-    const column = before[request.toPhase].filter((entry) => entry.id !== card.id);
-    const afterIndex = request.afterId ? column.findIndex((entry) => entry.id === request.afterId) : -1;
-    const beforeIndex = request.beforeId ? column.findIndex((entry) => entry.id === request.beforeId) : -1;
-    const index = afterIndex >= 0 ? afterIndex : beforeIndex >= 0 ? beforeIndex + 1 : column.length;
-    const { next, request: placed } = place(before, card, request.toPhase, index);
-    void send(placed, before, next, true);
-  }
-
-  const active = activeId === null ? undefined : findCard(board, activeId);
+  const active = activeId === null ? undefined : findCard(board, String(activeId));
   const column = (phase: PartnershipPhase) => (
     <BoardColumn
       key={phase}
@@ -227,7 +105,7 @@ export function Board({ initial, proposals, extras, t, phases }: Props) {
       t={t}
       phases={phases}
       closed={isClosed(phase)}
-      onMoveTo={(card, to) => moveTo(card, to, board[to].length)}
+      onMoveTo={(card, to) => moveTo(card.id, to, board[to].length)}
       extras={extras}
     />
   );
@@ -260,7 +138,7 @@ export function Board({ initial, proposals, extras, t, phases }: Props) {
       >
         <div role="region" aria-label={t.boardLabel} tabIndex={0} className="relative -mx-4 overflow-x-auto px-4 pb-4">
           <div className="flex gap-4">
-            <ProposalsColumn proposals={proposals} limit={extras.softLimits.PROPOSALS} t={t} setLimitAction={extras.setLimitAction} />
+            <ProposalsColumn proposals={proposals} limit={extras.softLimits.PROPOSALS} t={t} setLimitAction={extras.setLimitAction} forms={extras.forms} />
             {OPEN_PHASES.map((entry) => column(entry.phase))}
           </div>
         </div>
@@ -288,18 +166,8 @@ export function Board({ initial, proposals, extras, t, phases }: Props) {
           pending={pending}
           t={t}
           phases={phases}
-          onCancel={() => setPending(null)}
-          onConfirm={(reason) => {
-            const request = pending.request;
-            setPending(null);
-            const before = board;
-            const card = findCard(before, request.partnershipId);
-            if (!card) return;
-            const target = before[request.toPhase];
-            const afterIndex = request.afterId ? target.findIndex((entry) => entry.id === request.afterId) : -1;
-            const { next, request: placed } = place(before, card, request.toPhase, afterIndex >= 0 ? afterIndex : target.length);
-            void send({ ...placed, reason }, before, next, false);
-          }}
+          onCancel={cancel}
+          onConfirm={confirm}
         />
       ) : null}
     </div>

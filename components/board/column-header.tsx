@@ -1,11 +1,11 @@
 "use client";
 
-import { useActionState, useId } from "react";
-import { buttonStyles } from "@/components/ui/button-styles";
+import { useId } from "react";
+import { FormMessage, HiddenFields, SubmitButton, TextField, translateKey, useActionForm, type FormServerAction } from "@/components/ui/form";
 import { format } from "@/lib/i18n/define-section";
 import type { Messages } from "@/lib/i18n/get-messages";
-import { IDLE_BOARD_FORM } from "@/lib/partnerships/board/board-form-state";
-import type { BoardFormAction } from "./types";
+import { setColumnSoftLimitSchema, type SetColumnSoftLimitInput } from "@/lib/partnerships/board/column-soft-limit-schema";
+import { boardErrors } from "./board-errors";
 
 type Props = {
   headingId: string;
@@ -14,14 +14,15 @@ type Props = {
   count: number;
   limit: number | undefined;
   t: Messages["board"];
-  setLimitAction: BoardFormAction;
+  forms: Messages["forms"];
+  setLimitAction: FormServerAction;
 };
 
 /**
  * A column's heading with its count and soft limit. Over the limit the header says so in
  * words, with a warning icon and border, not with colour alone; moves are never blocked.
  */
-export function ColumnHeader({ headingId, title, column, count, limit, t, setLimitAction }: Props) {
+export function ColumnHeader({ headingId, title, column, count, limit, t, forms, setLimitAction }: Props) {
   const over = limit !== undefined && count > limit;
   return (
     <div className="mb-3">
@@ -40,47 +41,36 @@ export function ColumnHeader({ headingId, title, column, count, limit, t, setLim
       ) : limit !== undefined ? (
         <p className="mt-1 text-sm text-muted">{format(t.limitOf, { count, limit })}</p>
       ) : null}
-      <LimitForm column={column} title={title} limit={limit} t={t} action={setLimitAction} />
+      <LimitForm column={column} title={title} limit={limit} t={t} forms={forms} action={setLimitAction} />
     </div>
   );
 }
 
-function LimitForm({ column, title, limit, t, action }: { column: string; title: string; limit: number | undefined; t: Messages["board"]; action: BoardFormAction }) {
-  const [state, formAction, pending] = useActionState(action, IDLE_BOARD_FORM);
+function LimitForm({ column, title, limit, t, forms, action }: { column: string; title: string; limit: number | undefined; t: Messages["board"]; forms: Messages["forms"]; action: FormServerAction }) {
+  const defaults: SetColumnSoftLimitInput = { column: column as SetColumnSoftLimitInput["column"], softLimit: limit === undefined ? "" : String(limit) };
+  const { form, state, formAction, onSubmit, pending, errorOf, formError } = useActionForm({ schema: setColumnSoftLimitSchema, action, defaultValues: defaults });
   const id = useId();
-  const error = state.status === "error" ? t[state.message] : null;
+  const text = (key: string | undefined) => translateKey(key, boardErrors(t), forms);
+  const error = text(errorOf("softLimit"));
   return (
-    <details className="mt-1" open={error ? true : undefined}>
+    <details className="mt-1" open={error || formError ? true : undefined}>
       <summary className="min-h-11 cursor-pointer py-2 text-sm font-semibold text-primary">{t.limitMenu}</summary>
-      <form action={formAction} noValidate className="flex flex-col items-start gap-2">
-        <input type="hidden" name="column" value={column} />
-        <label htmlFor={`${id}-limit`} className="text-sm font-semibold">
-          {format(t.limitLabel, { column: title })}
-        </label>
-        <p id={`${id}-hint`} className="text-sm text-muted">
-          {t.limitHint}
-        </p>
-        <input
+      <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col items-start gap-2">
+        <HiddenFields values={{ column }} />
+        <TextField
           id={`${id}-limit`}
-          name="softLimit"
+          label={format(t.limitLabel, { column: title })}
+          hint={t.limitHint}
+          error={error}
           type="text"
           inputMode="numeric"
-          defaultValue={limit ?? ""}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
-          className="min-h-11 w-28 rounded-md border-2 border-muted bg-white px-2"
+          className="text-sm [&_input]:w-28"
+          registration={form.register("softLimit")}
         />
-        {error ? (
-          <p id={`${id}-error`} className="text-sm text-danger">
-            {error}
-          </p>
-        ) : null}
-        <button type="submit" className={buttonStyles.secondary} disabled={pending}>
+        <SubmitButton variant="secondary" pending={pending}>
           {t.limitSave}
-        </button>
-        <p role="status" className="text-sm">
-          {state.status === "ok" ? t.limitSaved : null}
-        </p>
+        </SubmitButton>
+        <FormMessage state={state} error={text(formError)} saved={t.limitSaved} />
       </form>
     </details>
   );

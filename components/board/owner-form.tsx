@@ -1,14 +1,21 @@
 "use client";
 
-import { useActionState, useId } from "react";
-import { buttonStyles } from "@/components/ui/button-styles";
+import { useId } from "react";
+import { FormMessage, HiddenFields, SelectField, SubmitButton, translateKey, useActionForm, type FormServerAction } from "@/components/ui/form";
 import { format } from "@/lib/i18n/define-section";
 import type { Messages } from "@/lib/i18n/get-messages";
-import { IDLE_BOARD_FORM } from "@/lib/partnerships/board/board-form-state";
+import { assignStaffOwnerSchema, type AssignStaffOwnerInput } from "@/lib/partnerships/board/assign-staff-owner-schema";
+import { boardErrors } from "./board-errors";
 import { LazyDetails } from "./lazy-details";
-import type { BoardCard, BoardFormAction } from "./types";
+import type { BoardCard } from "./types";
 
-type Props = { card: BoardCard; staff: { id: string; name: string }[]; t: Messages["board"]; action: BoardFormAction };
+type Props = {
+  card: BoardCard;
+  staff: { id: string; name: string }[];
+  t: Messages["board"];
+  forms: Messages["forms"];
+  action: FormServerAction;
+};
 
 /** Sets or clears a partnership's CSV contact, from the card's menu (rendered once the menu opens). */
 export function OwnerForm(props: Props) {
@@ -19,46 +26,27 @@ export function OwnerForm(props: Props) {
   );
 }
 
-function OwnerFormBody({ card, staff, t, action }: Props) {
-  const [state, formAction, pending] = useActionState(action, IDLE_BOARD_FORM);
+function OwnerFormBody({ card, staff, t, forms, action }: Props) {
+  const defaults: AssignStaffOwnerInput = { partnershipId: card.id, staffOwnerId: card.ownerId ?? "" };
+  const { form, state, formAction, onSubmit, pending, errorOf, formError } = useActionForm({ schema: assignStaffOwnerSchema, action, defaultValues: defaults });
   const id = useId();
-  const error = state.status === "error" ? t[state.message] : null;
+  const text = (key: string | undefined) => translateKey(key, boardErrors(t), forms);
   return (
-    <>
-      <form action={formAction} className="mt-1 flex flex-col items-start gap-2">
-        <input type="hidden" name="partnershipId" value={card.id} />
-        <div className="flex w-full min-w-0 flex-col">
-          <label htmlFor={`${id}-owner`} className="text-sm">
-            {format(t.ownerLabel, { title: card.title })}
-          </label>
-          <select
-            id={`${id}-owner`}
-            name="staffOwnerId"
-            defaultValue={card.ownerId ?? ""}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-error` : undefined}
-            className="min-h-11 w-full rounded-md border-2 border-muted bg-white px-2"
-          >
-            <option value="">{t.ownerNone}</option>
-            {staff.map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        {error ? (
-          <p id={`${id}-error`} className="text-sm text-danger">
-            {error}
-          </p>
-        ) : null}
-        <button type="submit" className={buttonStyles.secondary} disabled={pending}>
-          {t.ownerSave}
-        </button>
-        <p role="status" className="text-sm">
-          {state.status === "ok" ? t.ownerSaved : null}
-        </p>
-      </form>
-    </>
+    <form action={formAction} onSubmit={onSubmit} noValidate className="mt-1 flex flex-col items-start gap-2">
+      <HiddenFields values={{ partnershipId: card.id }} />
+      <SelectField
+        id={`${id}-owner`}
+        label={format(t.ownerLabel, { title: card.title })}
+        error={text(errorOf("staffOwnerId"))}
+        placeholder={t.ownerNone}
+        options={staff.map((person) => ({ value: person.id, label: person.name }))}
+        className="w-full min-w-0 text-sm"
+        registration={form.register("staffOwnerId")}
+      />
+      <SubmitButton variant="secondary" pending={pending}>
+        {t.ownerSave}
+      </SubmitButton>
+      <FormMessage state={state} error={text(formError)} saved={t.ownerSaved} />
+    </form>
   );
 }

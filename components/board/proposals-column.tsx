@@ -7,9 +7,10 @@ import { format } from "@/lib/i18n/define-section";
 import type { Messages } from "@/lib/i18n/get-messages";
 import { COLUMN_PAGE_SIZE } from "./board-column";
 import { ColumnHeader } from "./column-header";
-import type { BoardFormAction, ProposalCard } from "./types";
+import type { FormServerAction } from "@/components/ui/form";
+import type { ProposalCard } from "./types";
 
-type Props = { proposals: ProposalCard[]; limit: number | undefined; t: Messages["board"]; setLimitAction: BoardFormAction };
+type Props = { proposals: ProposalCard[]; limit: number | undefined; t: Messages["board"]; setLimitAction: FormServerAction; forms: Messages["forms"] };
 
 function waiting(days: number, t: Messages["board"]) {
   if (days === 0) return t.proposalWaitingToday;
@@ -22,7 +23,7 @@ function expires(days: number, t: Messages["board"]) {
 }
 
 /** The first column: what may become a partnership. Its cards link out and never move. */
-export function ProposalsColumn({ proposals, limit, t, setLimitAction }: Props) {
+export function ProposalsColumn({ proposals, limit, t, setLimitAction, forms }: Props) {
   const [expanded, setExpanded] = useState(false);
   const visible = expanded ? proposals : proposals.slice(0, COLUMN_PAGE_SIZE);
   return (
@@ -34,6 +35,7 @@ export function ProposalsColumn({ proposals, limit, t, setLimitAction }: Props) 
         count={proposals.length}
         limit={limit}
         t={t}
+        forms={forms}
         setLimitAction={setLimitAction}
       />
       <p className="mb-3 text-sm text-muted">{t.proposalsLead}</p>

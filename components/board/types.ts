@@ -1,5 +1,6 @@
 import type { PartnershipPhase } from "@/lib/generated/prisma/enums";
-import type { BoardFormState } from "@/lib/partnerships/board/board-form-state";
+import type { FormServerAction } from "@/components/ui/form";
+import type { Messages } from "@/lib/i18n/get-messages";
 
 /** A card as the client board holds it (plain data, serialisable). */
 export type BoardCard = {
@@ -31,23 +32,15 @@ export type ProposalCard = {
   expiresInDays: number;
 };
 
-/** Server actions the board's small forms post to (passed down from the page). */
-export type BoardFormAction = (previous: BoardFormState, formData: FormData) => Promise<BoardFormState>;
-
 export type BoardExtras = {
   softLimits: Partial<Record<string, number>>;
   staff: { id: string; name: string }[];
-  setLimitAction: BoardFormAction;
-  assignOwnerAction: BoardFormAction;
+  /** Server actions the board's small forms post to (passed down from the page). */
+  setLimitAction: FormServerAction;
+  assignOwnerAction: FormServerAction;
+  /** The answers every action can give (t.forms), for those forms. */
+  forms: Messages["forms"];
 };
 
-/** What the move endpoint needs, as the client computes it from the board. */
-export type MoveRequest = {
-  partnershipId: string;
-  fromPhase: PartnershipPhase;
-  toPhase: PartnershipPhase;
-  expectedVersion: number;
-  beforeId: string | null;
-  afterId: string | null;
-  reason?: string;
-};
+/** What the move endpoint needs (movePartnershipSchema's input), as the client computes it from the board. */
+export type { MoveRequest } from "@/lib/partnerships/board/plan-card-drop";

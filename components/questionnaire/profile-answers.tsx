@@ -3,27 +3,6 @@ import type { Messages } from "@/lib/i18n/get-messages";
 import type { ProfileAnswer } from "@/lib/profiles/questionnaire/describe-profile";
 
 type Texts = Messages["questionnaire"];
-type FieldName = keyof Texts["fields"];
-
-// Which wizard step asks each answer, so the review can group them and link back.
-const STEP_OF: Record<string, number> = {
-  sector: 1, employees: 1, description: 1, legalForm: 1, runtsSection: 1, runtsNumber: 1,
-  causes: 2, sdgs: 2, excludeCauses: 2,
-  offers: 3, needs: 3, budgetEur: 3, volunteerHours: 3, volunteersHosted: 3, projectBudgetEur: 3,
-  rangeKm: 4, horizons: 4, sectorTags: 4, excludeSectorTags: 4,
-};
-
-function unitOf(field: string, units: Texts["units"]): string | null {
-  switch (field) {
-    case "budgetEur": return units.eurPerYear;
-    case "projectBudgetEur": return units.eur;
-    case "volunteerHours": return units.hoursPerYear;
-    case "rangeKm": return units.km;
-    case "employees":
-    case "volunteersHosted": return units.people;
-    default: return null;
-  }
-}
 
 /**
  * The questionnaire's answers grouped by step, with labels; with `editHref` each group
@@ -48,7 +27,7 @@ export function ProfileAnswers({
     <div className="space-y-6">
       {stepTitles.map((title, index) => {
         const step = index + 1;
-        const rows = answers.filter((answer) => STEP_OF[answer.field] === step);
+        const rows = answers.filter((answer) => answer.step === step);
         return (
           <section key={step} aria-labelledby={`answers-step-${step}`} className="rounded-lg border border-line bg-white p-5">
             <div className="flex flex-wrap items-center justify-between gap-2">
@@ -66,11 +45,11 @@ export function ProfileAnswers({
                   <dd>{comune}</dd>
                 </>
               ) : null}
-              {rows.map(({ field, values }) => {
-                const unit = unitOf(field, t.units);
+              {rows.map(({ field, values, unit: unitKey }) => {
+                const unit = unitKey ? t.units[unitKey] : null;
                 return (
                   <div key={field} className="contents">
-                    <dt className="font-semibold">{t.fields[field as FieldName] ?? field}</dt>
+                    <dt className="font-semibold">{t.fields[field]}</dt>
                     <dd className="whitespace-pre-line">
                       {values.length === 0 ? (
                         <span className="text-muted">{t.notAnswered}</span>

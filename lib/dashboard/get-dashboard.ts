@@ -3,7 +3,7 @@ import { isStaffRole, type StaffActor } from "@/lib/auth/actors";
 import type { Database } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/errors";
 import type { ContributionKind, OrganizationKind, OrganizationStatus, PartnershipPhase } from "@/lib/generated/prisma/enums";
-import { CAUSE_CODES, type CauseCode } from "@/lib/match/vocabulary";
+import { CAUSE_CODES, type CauseCode } from "@/lib/profiles/vocabulary";
 import { ALL_PHASES } from "@/lib/partnerships/phases";
 import { averageDaysInPhase, type PhaseAverage } from "./average-days-in-phase";
 

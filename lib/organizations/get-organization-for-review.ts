@@ -4,6 +4,7 @@ import type { MembershipRole, OrganizationKind, OrganizationStatus } from "@/lib
 import type { Locale } from "@/lib/i18n/locales";
 import { describeProfile, type ProfileAnswer } from "@/lib/profiles/questionnaire/describe-profile";
 import { validateWholeProfile } from "@/lib/profiles/questionnaire/validate-whole-profile";
+import { readMatchProfile } from "@/lib/profiles/to-match-profile";
 import { assertStaff, type StaffActor } from "./assert-staff";
 
 export type OrganizationReviewDto = {
@@ -22,7 +23,15 @@ export type OrganizationReviewDto = {
   reviewedAt: Date | null;
   approvedAt: Date | null;
   createdAt: Date;
-  profile: { step: number; submittedAt: Date | null; updatedAt: Date; complete: boolean; answers: ProfileAnswer[] } | null;
+  profile: {
+    step: number;
+    submittedAt: Date | null;
+    updatedAt: Date;
+    complete: boolean;
+    /** A sent profile that no longer parses is left out of matching: the fields that keep it out (empty when readable or not sent). */
+    unreadableFields: string[];
+    answers: ProfileAnswer[];
+  } | null;
   members: { id: string; name: string; email: string; role: MembershipRole }[];
   history: { id: string; action: string; createdAt: Date; actorName: string | null; note: string | null }[];
 };
@@ -30,6 +39,12 @@ export type OrganizationReviewDto = {
 function noteOf(after: unknown): string | null {
   if (typeof after === "object" && after !== null && "reviewNote" in after && typeof after.reviewNote === "string") return after.reviewNote;
   return null;
+}
+
+function unreadableFieldsOf(organization: { id: string; kind: OrganizationKind; name: string; comune: string }, profile: { data: unknown; submittedAt: Date | null }): string[] {
+  if (!profile.submittedAt) return [];
+  const reading = readMatchProfile({ ...organization, profileData: profile.data });
+  return reading.ok ? [] : reading.fields;
 }
 
 /** Everything staff need to decide about one organisation: contacts, answers, members, history. */
@@ -80,6 +95,7 @@ export async function getOrganizationForReview(
           submittedAt: profile.submittedAt,
           updatedAt: profile.updatedAt,
           complete: validateWholeProfile(organization.kind, data).ok,
+          unreadableFields: unreadableFieldsOf(organization, profile),
           answers: describeProfile(organization.kind, data, input.locale),
         }
       : null,

@@ -1,7 +1,7 @@
 import type { Database } from "@/lib/db/client";
 import type { OrganizationKind } from "@/lib/generated/prisma/enums";
 import { ProfileColumns, prepareProfile } from "@/lib/match";
-import { matchProfileOf } from "./match-profile-of";
+import { submittedMatchProfile } from "@/lib/profiles/submitted-match-profile";
 
 /** How often an app server asks PostgreSQL what changed (at most; only when suggestions are asked for). */
 export const REFRESH_INTERVAL_MS = 5_000;
@@ -149,7 +149,7 @@ export class CandidateIndex {
     if (this.versions.get(row.id) === version) return;
     this.drop(row.id);
     this.versions.set(row.id, version);
-    const profile = matchProfileOf(row);
+    const profile = submittedMatchProfile(row);
     if (!profile) return; // a questionnaire that no longer parses: known, never suggested
     this.columns[row.kind].upsert(prepareProfile(profile));
     this.cards.set(row.id, { name: row.name, kind: row.kind, comune: row.comune });

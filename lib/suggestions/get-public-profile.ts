@@ -7,7 +7,7 @@ import type { Horizon } from "@/lib/match";
 import { CAUSE_LABELS, RESOURCE_LABELS } from "@/lib/match/labels";
 import { OPEN_PARTNERSHIP_PHASES } from "@/lib/interests/interest-rules";
 import { prepareProfile, rankCandidates } from "@/lib/match";
-import { matchProfileOf } from "./match-profile-of";
+import { submittedMatchProfile } from "@/lib/profiles/submitted-match-profile";
 import { showScore, type ShownReason } from "./show-score";
 import { findOwnOrganization } from "@/lib/organizations/find-own-organization";
 
@@ -48,7 +48,7 @@ export async function getPublicProfile(
     select: { id: true, name: true, kind: true, comune: true, profile: { select: { data: true, submittedAt: true } } },
   });
   if (!organization) throw new NotFoundError("Organisation not found.");
-  const profile = matchProfileOf(organization);
+  const profile = submittedMatchProfile(organization);
   const { locale } = input;
   const fit = profile ? await rateFit(db, own, profile, locale) : null;
   return {
@@ -77,11 +77,11 @@ export async function getPublicProfile(
  */
 async function rateFit(
   db: Database,
-  own: Parameters<typeof matchProfileOf>[0],
-  other: NonNullable<ReturnType<typeof matchProfileOf>>,
+  own: Parameters<typeof submittedMatchProfile>[0],
+  other: NonNullable<ReturnType<typeof submittedMatchProfile>>,
   locale: Locale,
 ): Promise<PublicProfile["fit"]> {
-  const mine = matchProfileOf(own);
+  const mine = submittedMatchProfile(own);
   if (!mine) return null;
   const [pending, open] = await Promise.all([
     db.interest.count({ where: { status: "PENDING", OR: [{ fromOrganizationId: other.id }, { toOrganizationId: other.id }] } }),

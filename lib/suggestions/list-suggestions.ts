@@ -7,7 +7,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { prepareProfile, rankCandidates } from "@/lib/match";
 import { CandidateIndex, getCandidateIndex } from "./candidate-index";
 import { showScore, type ShownReason } from "./show-score";
-import { matchProfileOf } from "./match-profile-of";
+import { submittedMatchProfile } from "@/lib/profiles/submitted-match-profile";
 import { findOwnOrganization } from "@/lib/organizations/find-own-organization";
 
 export const SUGGESTIONS_SHOWN = 20;
@@ -58,7 +58,7 @@ export async function listSuggestions(
 ): Promise<SuggestionsResult> {
   const own = await findOwnOrganization(db, actor);
   if (own.status !== "ACTIVE") return { state: "not-active", status: own.status };
-  const subjectProfile = matchProfileOf(own);
+  const subjectProfile = submittedMatchProfile(own);
   if (!subjectProfile) return { state: "profile-incomplete" };
 
   const otherKind: OrganizationKind = own.kind === "COMPANY" ? "NONPROFIT" : "COMPANY";

@@ -26,7 +26,7 @@ export async function assignStaffOwner(db: Database, actor: StaffActor, rawInput
         where: { id: staffOwnerId, role: { in: ["STAFF", "ADMIN"] }, disabled: false },
         select: { id: true, name: true },
       });
-      if (!owner) throw new ValidationError("The staff owner must be an active CSV staff member.", "staffOwnerId");
+      if (!owner) throw new ValidationError("ownerInvalid", "staffOwnerId");
     }
     if ((current.staffOwner?.id ?? null) === (owner?.id ?? null)) return { partnershipId, staffOwner: owner };
     await tx.partnership.update({ where: { id: partnershipId }, data: { staffOwnerId: owner?.id ?? null } });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CAUSE_CODES, type CauseCode } from "@/lib/match/vocabulary";
+import { CAUSE_CODES, type CauseCode } from "@/lib/profiles/vocabulary";
 
 /** The longest search text kept: longer input is cut, never refused (it comes from a URL). */
 export const BOARD_SEARCH_MAX = 100;

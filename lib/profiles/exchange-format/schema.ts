@@ -8,10 +8,10 @@ import {
   SDG_MAX,
   SDG_MIN,
   SENSITIVE_TAGS,
-} from "../../match/vocabulary";
+} from "../vocabulary";
 
 /**
- * The partner profile exchange format, v1 (shared/match-eval/FORMAT.md). Objects are strict:
+ * The partner profile exchange format, v1 (tests/fixtures/match-eval/FORMAT.md). Objects are strict:
  * a misspelt optional field ("sdg") would otherwise vanish without a word.
  */
 

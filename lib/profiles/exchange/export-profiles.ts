@@ -1,7 +1,7 @@
 import type { Database } from "@/lib/db/client";
 import type { MatchProfile } from "@/lib/match";
 import { assertStaff, type StaffActor } from "@/lib/organizations/assert-staff";
-import { toMatchProfile } from "../to-match-profile";
+import { submittedMatchProfile } from "../submitted-match-profile";
 
 export type ExportedDocument = { version: 1; profiles: MatchProfile[] };
 
@@ -16,16 +16,10 @@ export async function exportProfiles(db: Database, actor: StaffActor): Promise<E
   const organizations = await db.organization.findMany({
     where: { profile: { submittedAt: { not: null } } },
     orderBy: [{ kind: "asc" }, { name: "asc" }],
-    select: { id: true, externalId: true, kind: true, name: true, comune: true, profile: { select: { data: true } } },
+    select: { id: true, externalId: true, kind: true, name: true, comune: true, profile: { select: { data: true, submittedAt: true } } },
   });
   const profiles = organizations.flatMap((organization) => {
-    const profile = toMatchProfile({
-      id: organization.externalId ?? organization.id,
-      kind: organization.kind,
-      name: organization.name,
-      comune: organization.comune,
-      profileData: organization.profile?.data,
-    });
+    const profile = submittedMatchProfile({ ...organization, id: organization.externalId ?? organization.id });
     return profile ? [profile] : [];
   });
   return { version: 1, profiles };

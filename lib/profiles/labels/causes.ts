@@ -1,4 +1,4 @@
-import type { CauseCode } from "@/lib/match/vocabulary";
+import type { CauseCode } from "@/lib/profiles/vocabulary";
 import type { Label } from "./label";
 
 /**

@@ -1,5 +1,5 @@
 import { RESOURCE_LABELS } from "@/lib/match/labels";
-import type { Horizon, LegalForm, ResourceCode, SensitiveTag } from "@/lib/match/vocabulary";
+import type { Horizon, LegalForm, ResourceCode, SensitiveTag } from "@/lib/profiles/vocabulary";
 import type { Label } from "./label";
 
 // What each side offers and needs: the match engine's labels, with first letters raised

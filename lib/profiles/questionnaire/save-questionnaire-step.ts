@@ -29,7 +29,8 @@ export async function saveQuestionnaireStep(db: Database, actor: PartnerActor, i
   if (!isDataStep(input.step)) throw new ValidationError("Unknown questionnaire step.", "step");
   const step: DataStep = input.step;
   const organization = await findOwnOrganization(db, actor);
-  if (!EDITABLE.has(organization.status)) throw new ForbiddenError("This organisation can no longer edit its questionnaire.");
+  // The message is the key the form shows ("write to CSV Pavia").
+  if (!EDITABLE.has(organization.status)) throw new ForbiddenError("notEditable");
 
   const parsed = stepSchemaOf(organization.kind, step).safeParse(input.values);
   if (!parsed.success) {

@@ -1,6 +1,7 @@
 import { findComune } from "@/lib/geo";
 import type { OrganizationKind } from "@/lib/generated/prisma/enums";
-import type { DataStep } from "./step-schemas";
+import { questionsOf } from "./question-catalogue";
+import type { DataStep } from "./steps";
 
 // The wizard's fields and OrganizationProfile.data differ in three places only: the comune
 // lives on Organization, the ATECO sector is one string ("C 10.7") split into section and
@@ -26,33 +27,19 @@ export function stepToData(kind: OrganizationKind, step: DataStep, values: Data)
   return { data, comune: official };
 }
 
-/** The form's default values for a step, from the stored draft (missing fields stay empty). */
+/**
+ * The form's default values for a step, from the stored draft: each question reads its
+ * stored answer (missing ones stay empty). Checkbox values are strings, as the boxes'
+ * values are: the schema turns them back into numbers where the codes are numbers.
+ */
 export function dataToStepDefaults(kind: OrganizationKind, step: DataStep, data: Data, comune: string): Data {
-  const list = (key: string) => (Array.isArray(data[key]) ? data[key] : []);
-  const number = (key: string) => (typeof data[key] === "number" ? data[key] : undefined);
-  const text = (key: string) => (typeof data[key] === "string" ? data[key] : "");
-  if (kind === "COMPANY") {
-    switch (step) {
-      case 1: {
-        const [section = "", code = ""] = text("sector").split(" ");
-        return { comune, sectorSection: section, sectorCode: code, employees: number("employees"), description: text("description") };
-      }
-      case 2:
-        return { causes: list("causes"), sdgs: list("sdgs"), excludeCauses: list("excludeCauses") };
-      case 3:
-        return { offers: list("offers"), needs: list("needs"), budgetEur: number("budgetEur"), volunteerHours: number("volunteerHours") };
-      case 4:
-        return { rangeKm: number("rangeKm"), horizons: list("horizons"), sectorTags: list("sectorTags") };
-    }
+  const defaults: Data = {};
+  for (const question of questionsOf(kind, step)) {
+    const stored = question.read ? question.read(data, comune) : data[question.name];
+    defaults[question.name] =
+      question.control === "checkboxes" ? (Array.isArray(stored) ? stored.map(String) : [])
+      : question.control === "number" ? (typeof stored === "number" ? stored : undefined)
+      : typeof stored === "string" ? stored : "";
   }
-  switch (step) {
-    case 1:
-      return { comune, legalForm: text("legalForm"), runtsSection: text("runtsSection"), runtsNumber: text("runtsNumber"), description: text("description") };
-    case 2:
-      return { causes: list("causes"), sdgs: list("sdgs") };
-    case 3:
-      return { offers: list("offers"), needs: list("needs"), volunteersHosted: number("volunteersHosted"), projectBudgetEur: number("projectBudgetEur") };
-    case 4:
-      return { horizons: list("horizons"), excludeSectorTags: list("excludeSectorTags") };
-  }
+  return defaults;
 }

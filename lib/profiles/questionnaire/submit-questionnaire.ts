@@ -5,7 +5,7 @@ import type { OrganizationStatus } from "@/lib/generated/prisma/enums";
 import { notify } from "@/lib/notifications/notify";
 import type { PartnerActor } from "@/lib/auth/actors";
 import { findOwnOrganization } from "@/lib/organizations/find-own-organization";
-import type { DataStep } from "./step-schemas";
+import type { DataStep } from "./steps";
 import { validateWholeProfile } from "./validate-whole-profile";
 
 export type SubmitResult = { ok: true; status: OrganizationStatus } | { ok: false; incompleteSteps: DataStep[] };
@@ -18,7 +18,7 @@ export type SubmitResult = { ok: true; status: OrganizationStatus } | { ok: fals
 export async function submitQuestionnaire(db: Database, actor: PartnerActor): Promise<SubmitResult> {
   const organization = await findOwnOrganization(db, actor);
   if (organization.status === "REJECTED" || organization.status === "SUSPENDED") {
-    throw new ForbiddenError("This organisation cannot submit its questionnaire.");
+    throw new ForbiddenError("notEditable");
   }
   if (!organization.profile) throw new NotFoundError("Nothing to submit yet.");
   const checked = validateWholeProfile(organization.kind, organization.profile.data);

@@ -1,19 +1,16 @@
 import type { OrganizationKind } from "@/lib/generated/prisma/enums";
 import { companyProfileDataSchema, nonprofitProfileDataSchema, type ProfileData } from "../profile-data";
-import { companyStepSchemas, DATA_STEPS, type DataStep, nonprofitStepSchemas } from "./step-schemas";
+import { QUESTIONS } from "./question-catalogue";
+import type { DataStep } from "./steps";
 
 export type WholeProfileResult = { ok: true; data: ProfileData } | { ok: false; incompleteSteps: DataStep[] };
 
-// The fields each step fills in OrganizationProfile.data, to say which step a gap is in.
-const STEP_OF_FIELD: Record<string, DataStep> = {
-  sector: 1,
-  legalForm: 1,
-  runtsSection: 1,
-  runtsNumber: 1,
-};
-for (const step of DATA_STEPS) {
-  for (const field of Object.keys(companyStepSchemas[step].shape)) STEP_OF_FIELD[field] ??= step;
-  for (const field of Object.keys(nonprofitStepSchemas[step].shape)) STEP_OF_FIELD[field] ??= step;
+// The fields each step fills in OrganizationProfile.data (the ATECO sector under its own
+// name), to say which step a gap is in.
+const STEP_OF_FIELD: Record<string, DataStep> = {};
+for (const question of QUESTIONS) {
+  STEP_OF_FIELD[question.name] ??= question.step;
+  if (question.answer) STEP_OF_FIELD[question.answer.field] ??= question.step;
 }
 
 /** Whether stored questionnaire data is a complete profile, and if not which steps to fix. */

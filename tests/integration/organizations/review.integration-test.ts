@@ -56,15 +56,16 @@ describe("staff review of organisations", () => {
     expect(review).toMatchObject({ id: organization.id, status: "PENDING", profile: { complete: true, step: 4 } });
     expect(review.profile?.answers).toEqual(
       expect.arrayContaining([
-        { field: "sector", values: ["K 62.10 — Telecomunicazioni, programmazione informatica, servizi d'informazione"] },
-        { field: "causes", values: ["Inserimento lavorativo di persone svantaggiate", "Formazione extra-scolastica e contrasto della povertà educativa"] },
-        { field: "horizons", values: ["Annuale", "Pluriennale (di solito tre anni)"] },
+        { field: "sector", values: ["K 62.10 — Telecomunicazioni, programmazione informatica, servizi d'informazione"], step: 1 },
+        { field: "causes", values: ["Inserimento lavorativo di persone svantaggiate", "Formazione extra-scolastica e contrasto della povertà educativa"], step: 2 },
+        { field: "budgetEur", values: ["10.000"], step: 3, unit: "eurPerYear" },
+        { field: "horizons", values: ["Annuale", "Pluriennale (di solito tre anni)"], step: 4 },
       ]),
     );
     expect(review.members).toEqual([{ id: user.id, name: user.name, email: user.email, role: "OWNER" }]);
     expect(review.history).toEqual([expect.objectContaining({ action: "organization.submit", actorName: user.name })]);
     const english = await getOrganizationForReview(database.db, staff, { organizationId: organization.id, locale: "en" });
-    expect(english.profile?.answers).toContainEqual({ field: "horizons", values: ["Yearly", "Multi-year (usually three years)"] });
+    expect(english.profile?.answers).toContainEqual({ field: "horizons", values: ["Yearly", "Multi-year (usually three years)"], step: 4 });
   });
 
   it("approves: ACTIVE with dates, an audit row, and the members told in the app and by e-mail", async () => {

@@ -4,9 +4,11 @@ import { dismissSuggestion } from "@/lib/suggestions/dismiss-suggestion";
 import { getPublicProfile } from "@/lib/suggestions/get-public-profile";
 import { CandidateIndex } from "@/lib/suggestions/candidate-index";
 import { listSuggestions, type Suggestion } from "@/lib/suggestions/list-suggestions";
-import { createPartnership } from "../../support/factories";
+import { getOrganizationForReview } from "@/lib/organizations/get-organization-for-review";
+import { createPartnership, createUser } from "../../support/factories";
 import {
   COMPANY_PROFILE,
+  NONPROFIT_PROFILE,
   createProfiledOrganization,
   createProfiledPartner,
   INTEREST_MESSAGE,
@@ -38,8 +40,43 @@ describe("suggested partners", () => {
     const draft = await createProfiledPartner(database.db, "COMPANY", { submitted: false });
     await expect(listSuggestions(database.db, draft, { locale: "it", index: new CandidateIndex() })).resolves.toEqual({ state: "profile-incomplete" });
 
+    // A sent profile that no longer parses: reported in the log, not silently "incomplete".
     const broken = await createProfiledPartner(database.db, "COMPANY", { profile: { ...COMPANY_PROFILE, rangeKm: "lontano" } });
-    await expect(listSuggestions(database.db, broken, { locale: "it", index: new CandidateIndex() })).resolves.toEqual({ state: "profile-incomplete" });
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      await expect(listSuggestions(database.db, broken, { locale: "it", index: new CandidateIndex() })).resolves.toEqual({ state: "profile-incomplete" });
+      expect(warn.mock.calls.map((call) => String(call[0]))).toEqual([expect.stringMatching(new RegExp(`organisation ${broken.organization.id} .*fields: rangeKm$`))]);
+    } finally {
+      warn.mockRestore();
+    }
+    await database.db.organization.update({ where: { id: broken.organization.id }, data: { status: "SUSPENDED" } });
+  });
+
+  it("reports a sent profile that no longer parses (a withdrawn code): logged, left out of the suggestions, flagged to staff", async () => {
+    const company = await createProfiledPartner(database.db, "COMPANY");
+    const fine = await createProfiledOrganization(database.db, "NONPROFIT");
+    const stale = await createProfiledOrganization(database.db, "NONPROFIT", { profile: { ...NONPROFIT_PROFILE, offers: ["pigeon-post"], projectBudgetEur: -5 } as never });
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      const ids = (await ready(company)).map((suggestion) => suggestion.id);
+      expect(ids).toContain(fine.id);
+      expect(ids).not.toContain(stale.id);
+      const reports = warn.mock.calls.map((call) => String(call[0])).filter((line) => line.includes(stale.id));
+      expect(reports).toHaveLength(1);
+      expect(reports[0]).toMatch(/Unreadable stored profile: .*left out of matching; fields: offers, projectBudgetEur$/);
+      expect(warn.mock.calls.some((call) => String(call[0]).includes(fine.id))).toBe(false);
+    } finally {
+      warn.mockRestore();
+    }
+
+    const staffUser = await createUser(database.db, { role: "STAFF" });
+    const staff = { id: staffUser.id, role: "STAFF" as const };
+    const review = await getOrganizationForReview(database.db, staff, { organizationId: stale.id, locale: "it" });
+    expect(review.profile?.unreadableFields).toEqual(["offers", "projectBudgetEur"]);
+    const healthy = await getOrganizationForReview(database.db, staff, { organizationId: fine.id, locale: "it" });
+    expect(healthy.profile?.unreadableFields).toEqual([]);
+    // Out of the later tests' candidates (they would report it again).
+    await database.db.organization.update({ where: { id: stale.id }, data: { status: "SUSPENDED" } });
   });
 
   it("suggests active organisations of the other kind with a complete questionnaire, with score, distance and reasons, and nothing internal", async () => {

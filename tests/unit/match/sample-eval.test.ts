@@ -3,10 +3,10 @@ import path from "node:path";
 import { evaluateCases, prepareProfile, rankCandidates } from "@/lib/match";
 import { parseExchangeFile } from "@/lib/profiles/exchange-format";
 
-// The judged cases, copied from shared/match-eval into the repository.
+// The judged cases live in the repository (tests/fixtures/match-eval), so a clone stands alone.
 const SAMPLE = path.resolve(__dirname, "../../fixtures/match-eval/sample.json");
 
-describe("the engine on the judged sample (shared/match-eval/sample.json)", () => {
+describe("the engine on the judged sample (tests/fixtures/match-eval/sample.json)", () => {
   const parsed = parseExchangeFile(readFileSync(SAMPLE, "utf8"));
   if (!parsed.ok) throw new Error("sample.json does not follow the exchange format");
   const prepared = parsed.document.profiles.map(prepareProfile);

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { formatExchangeError, parseExchangeDocument, parseExchangeFile } from "@/lib/profiles/exchange-format";
 
-const SAMPLE = path.resolve(__dirname, "../../../../shared/match-eval/sample.json");
+const SAMPLE = path.resolve(__dirname, "../../fixtures/match-eval/sample.json");
 
 type RawDocument = { version: unknown; profiles: Array<Record<string, unknown>>; cases?: Array<Record<string, unknown>> };
 

@@ -1,4 +1,4 @@
-import { CAUSE_CODES, HORIZONS, LEGAL_FORMS, RESOURCE_CODES, SENSITIVE_TAGS } from "@/lib/match/vocabulary";
+import { CAUSE_CODES, HORIZONS, LEGAL_FORMS, RESOURCE_CODES, SENSITIVE_TAGS } from "@/lib/profiles/vocabulary";
 import { companyProfileDataSchema, nonprofitProfileDataSchema } from "@/lib/profiles/profile-data";
 import {
   ATECO_SECTION_NAMES,

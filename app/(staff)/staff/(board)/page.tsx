@@ -57,7 +57,7 @@ export default async function StaffHomePage({ searchParams }: Props) {
     daysWaiting: proposal.daysWaiting,
     expiresInDays: proposal.expiresInDays,
   }));
-  const extras = { softLimits: data.softLimits, staff: data.staff, setLimitAction: setColumnSoftLimitAction, assignOwnerAction: assignStaffOwnerAction };
+  const extras = { softLimits: data.softLimits, staff: data.staff, setLimitAction: setColumnSoftLimitAction, assignOwnerAction: assignStaffOwnerAction, forms: t.forms };
   return (
     <>
       <PageHeader title={t.staff.title} lead={t.staff.lead} />

@@ -1,40 +1,37 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { SaveStepOutcome } from "@/components/questionnaire/field-spec";
-import { requirePartner } from "@/lib/auth/guards";
+import { failure } from "@/lib/actions/action-state";
+import { defineAction } from "@/lib/actions/define-action";
 import { db } from "@/lib/db";
-import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { saveQuestionnaireStep } from "@/lib/profiles/questionnaire/save-questionnaire-step";
+import { saveStepRequestSchema, submitQuestionnaireSchema } from "@/lib/profiles/questionnaire/step-schemas";
 import { submitQuestionnaire } from "@/lib/profiles/questionnaire/submit-questionnaire";
 
-/** Saves one step; the service validates it with the same schema as the form. */
-export async function saveStepAction(step: number, values: unknown): Promise<SaveStepOutcome> {
-  const partner = await requirePartner();
-  try {
-    const result = await saveQuestionnaireStep(db, partner, { step, values });
-    if (!result.ok) return { ok: false, fieldErrors: result.fieldErrors, formError: "saveFailed" };
-  } catch (error) {
-    if (error instanceof ForbiddenError) return { ok: false, formError: "notEditable" };
-    if (error instanceof ValidationError || error instanceof NotFoundError) return { ok: false, formError: "saveFailed" };
-    throw error;
-  }
-  revalidatePath("/workspace", "layout");
-  return { ok: true };
-}
+/**
+ * Saves one step (Next or Back), then opens the step the person asked for. The service
+ * checks the fields with the step schema of the organisation's kind, as the form did.
+ */
+export const saveStepAction = defineAction({
+  caller: "partner",
+  schema: saveStepRequestSchema,
+  // The step schema keeps the step's own fields and drops the rest (intent among them).
+  run: (partner, { step, ...values }) => saveQuestionnaireStep(db, partner, { step, values }),
+  revalidate: [["/workspace", "layout"]],
+  onSuccess: (result, { step, intent }) => {
+    if (!result.ok) return failure("saveFailed", 400, result.fieldErrors);
+    redirect(`/workspace/profile?step=${intent === "back" ? Math.max(1, step - 1) : step + 1}`);
+  },
+});
 
-export async function submitQuestionnaireAction(): Promise<void> {
-  const partner = await requirePartner();
-  let outcome = "submitted";
-  try {
-    const result = await submitQuestionnaire(db, partner);
-    if (!result.ok) outcome = "incomplete";
-  } catch (error) {
-    if (error instanceof ForbiddenError) outcome = "not-editable";
-    else if (error instanceof NotFoundError) outcome = "incomplete";
-    else throw error;
-  }
-  revalidatePath("/workspace", "layout");
-  redirect(`/workspace/profile?outcome=${outcome}`);
-}
+/** Sends the questionnaire for review (or confirms an active profile), then says so on the page. */
+export const submitQuestionnaireAction = defineAction({
+  caller: "partner",
+  schema: submitQuestionnaireSchema,
+  run: (partner) => submitQuestionnaire(db, partner),
+  revalidate: [["/workspace", "layout"]],
+  onSuccess: (result) => {
+    if (!result.ok) return failure("incomplete", 400);
+    redirect("/workspace/profile?outcome=submitted");
+  },
+});

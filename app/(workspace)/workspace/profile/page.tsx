@@ -4,6 +4,7 @@ import { ProfileAnswers } from "@/components/questionnaire/profile-answers";
 import { ProgressBar } from "@/components/questionnaire/progress-bar";
 import { StatusNotice } from "@/components/questionnaire/status-notice";
 import { StepForm } from "@/components/questionnaire/step-form";
+import { SubmitQuestionnaireButton } from "@/components/questionnaire/submit-questionnaire-button";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
@@ -44,7 +45,6 @@ export default async function ProfilePage({ searchParams }: ProfilePageProps) {
   const href = (n: number) => `/workspace/profile?step=${n}`;
   const outcome =
     params.outcome === "submitted" ? <Notice tone="success">{organization.status === "ACTIVE" ? q.status.savedActive : q.status.submittedNow}</Notice>
-    : params.outcome === "not-editable" ? <Notice tone="error">{q.errors.notEditable}</Notice>
     : null;
 
   return (
@@ -63,10 +63,9 @@ export default async function ProfilePage({ searchParams }: ProfilePageProps) {
           title={names[step - 1] ?? ""}
           fields={buildStepFields(organization.kind, step, locale, q)}
           defaults={dataToStepDefaults(organization.kind, step, data, organization.comune)}
-          texts={{ back: q.back, next: q.next, saving: q.saving, saveFailed: q.errors.saveFailed, notEditable: q.errors.notEditable, errors: q.errors }}
+          texts={{ back: q.back, next: q.next, saving: q.saving, errors: q.errors, forms: t.forms }}
           backHref={step > 1 ? href(step - 1) : null}
-          nextHref={href(step + 1)}
-          save={saveStepAction}
+          action={saveStepAction}
         />
       ) : (
         <ReviewStep />
@@ -86,10 +85,10 @@ export default async function ProfilePage({ searchParams }: ProfilePageProps) {
         {missing.length > 0 ? <div className="mb-6"><Notice tone="warning">{format(q.incomplete, { steps: missing.join(", ") })}</Notice></div> : null}
         <ProfileAnswers answers={describeProfile(organization.kind, data, locale)} comune={organization.comune} t={q} editHref={editable ? href : undefined} />
         {canSubmit ? (
-          <form action={submitQuestionnaireAction} className="mt-8 flex flex-wrap justify-between gap-3 border-t border-line pt-6">
+          <div className="mt-8 flex flex-wrap justify-between gap-3 border-t border-line pt-6">
             <a href={href(4)} className={buttonStyles.secondary}>{q.back}</a>
-            <button type="submit" className={buttonStyles.primary}>{organization.status === "ACTIVE" ? q.submitActive : q.submit}</button>
-          </form>
+            <SubmitQuestionnaireButton action={submitQuestionnaireAction} label={organization.status === "ACTIVE" ? q.submitActive : q.submit} errors={{ ...q.errors, incomplete: format(q.incomplete, { steps: missing.join(", ") }) }} forms={t.forms} />
+          </div>
         ) : null}
       </section>
     );

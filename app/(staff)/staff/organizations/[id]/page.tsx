@@ -12,6 +12,8 @@ import { describeAuditAction } from "@/lib/audit/describe-audit-action";
 import { requireStaff } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { format } from "@/lib/i18n/define-section";
+import type { Messages } from "@/lib/i18n/get-messages";
 import { getRequestMessages } from "@/lib/i18n/request-locale";
 import { getOrganizationForReview } from "@/lib/organizations/get-organization-for-review";
 import { decideOrganizationAction } from "../actions";
@@ -62,7 +64,11 @@ export default async function OrganizationReviewPage({ params, searchParams }: R
             <h2 id="answers-title" className="mb-4 text-2xl font-bold">{r.answers}</h2>
             {organization.profile ? (
               <>
-                {organization.profile.complete ? null : <div className="mb-4"><Notice tone="warning">{r.incomplete}</Notice></div>}
+                {organization.profile.unreadableFields.length > 0 ? (
+                  <div className="mb-4" data-profile-unreadable="true">
+                    <Notice tone="error">{format(r.unreadable, { fields: organization.profile.unreadableFields.map((field) => fieldLabel(t.questionnaire, field)).join(", ") })}</Notice>
+                  </div>
+                ) : organization.profile.complete ? null : <div className="mb-4"><Notice tone="warning">{r.incomplete}</Notice></div>}
                 <ProfileAnswers answers={organization.profile.answers} comune={organization.comune} t={t.questionnaire} />
               </>
             ) : (
@@ -128,4 +134,9 @@ export default async function OrganizationReviewPage({ params, searchParams }: R
       </div>
     </>
   );
+}
+
+/** A stored field's label ("rangeKm" → "Raggio d'azione"); a key the questionnaire does not know, as it is. */
+function fieldLabel(t: Messages["questionnaire"], field: string): string {
+  return Object.hasOwn(t.fields, field) ? t.fields[field as keyof Messages["questionnaire"]["fields"]] : field;
 }

@@ -1,0 +1,104 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { format } from "@/lib/i18n/define-section";
+import type { Messages } from "@/lib/i18n/get-messages";
+import type { PartnershipPhase } from "@/lib/generated/prisma/enums";
+import { planCardDrop, planPlacement, planUndo, findCard, type CardDrop } from "@/lib/partnerships/board/plan-card-drop";
+import { CLOSED_PHASES } from "@/lib/partnerships/phases";
+import type { PendingReason } from "./reason-dialog";
+import type { BoardCard, BoardState } from "./types";
+
+export type BoardMessage = { tone: "success" | "error" | "warning"; text: string; undo?: CardDrop<BoardCard> };
+
+type MoveResult = { phase: PartnershipPhase; position: number; version: number };
+
+export const isClosed = (phase: PartnershipPhase) => (CLOSED_PHASES as readonly PartnershipPhase[]).includes(phase);
+
+/**
+ * The board's client state: each move is shown at once and sent to /staff/board/move; a
+ * refusal puts the board back, a gate asks for a reason (then the move is sent again with
+ * it), a conflict (409) reloads the board from the server, and a done move can be undone.
+ */
+export function useBoardMoves(initial: BoardState, t: Messages["board"], phases: Messages["phases"]) {
+  const router = useRouter();
+  const [board, setBoard] = useState(initial);
+  // When the server sends a fresh board (router.refresh), it replaces the local one.
+  const [seen, setSeen] = useState(initial);
+  if (seen !== initial) {
+    setSeen(initial);
+    setBoard(initial);
+  }
+  const [message, setMessage] = useState<BoardMessage | null>(null);
+  const [pending, setPending] = useState<PendingReason | null>(null);
+
+  async function send(drop: CardDrop<BoardCard>, before: BoardState, options: { isUndo: boolean; reason?: string }) {
+    const { request } = drop;
+    setBoard(drop.board);
+    setMessage(null);
+    let response: Response;
+    try {
+      response = await fetch("/staff/board/move", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(options.reason ? { ...request, reason: options.reason } : request),
+      });
+    } catch {
+      setBoard(before);
+      setMessage({ tone: "error", text: t.failed });
+      return;
+    }
+    const cardTitle = findCard(before, request.partnershipId)?.title ?? "";
+    if (response.ok) {
+      const result = (await response.json()) as MoveResult;
+      setBoard((current) => ({
+        ...current,
+        [result.phase]: current[result.phase].map((entry) =>
+          entry.id === request.partnershipId ? { ...entry, version: result.version, position: result.position } : entry,
+        ),
+      }));
+      // A closed partnership stays closed: its move is not offered for undoing, nor is an undo.
+      const undo = options.isUndo || isClosed(request.toPhase) ? undefined : drop;
+      const template = options.isUndo ? t.undone : t.moved;
+      setMessage({ tone: "success", text: format(template, { title: cardTitle, phase: phases[request.toPhase] }), undo });
+      router.refresh();
+      return;
+    }
+    setBoard(before);
+    if (response.status === 409) {
+      setMessage({ tone: "warning", text: t.conflict });
+      router.refresh();
+    } else if (response.status === 422) {
+      const body = (await response.json()) as { gates?: string[] };
+      setPending({ request, title: cardTitle, gates: body.gates ?? [] });
+    } else if (response.status === 400) {
+      setMessage({ tone: "error", text: t.notAllowed });
+    } else {
+      setMessage({ tone: "error", text: t.failed });
+    }
+  }
+
+  /** The card dropped into `phase` at `index` (counted without the card itself). */
+  function moveTo(cardId: string, phase: PartnershipPhase, index: number) {
+    const drop = planCardDrop(board, cardId, phase, index);
+    if (drop) void send(drop, board, { isUndo: false });
+  }
+
+  /** The last move taken back: the card returns between its old neighbours. */
+  function undo(done: CardDrop<BoardCard>) {
+    const drop = planUndo(board, done);
+    if (drop) void send(drop, board, { isUndo: true });
+  }
+
+  /** The move a gate stopped, sent again with the written reason. */
+  function confirm(reason: string) {
+    if (!pending) return;
+    const { request } = pending;
+    setPending(null);
+    const drop = planPlacement(board, request.partnershipId, { phase: request.toPhase, beforeId: request.beforeId, afterId: request.afterId });
+    if (drop) void send(drop, board, { isUndo: false, reason });
+  }
+
+  return { board, message, pending, moveTo, undo, confirm, cancel: () => setPending(null) };
+}
