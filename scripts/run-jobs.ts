@@ -1,15 +1,14 @@
 // `npm run jobs`: runs the periodic jobs once (interest reminders and expiries, partnership
 // reminders, purge of expired records) against DATABASE_URL or the embedded database, e.g. from cron. The app server also runs them
 // every 15 minutes (instrumentation.ts); both at once is safe, see processInterestDeadlines.
-// With the embedded database this works only while the app is stopped (one owner at a time).
 import { createDatabaseClient } from "@/lib/db/client";
-import { acquireDatabase } from "@/lib/db/embedded-owner";
+import { openDatabase } from "@/lib/db/open-database";
 import { processInterestDeadlines } from "@/lib/interests/process-interest-deadlines";
 import { processPartnershipReminders } from "@/lib/jobs/process-partnership-reminders";
 import { purgeExpiredRecords } from "@/lib/jobs/purge-expired-records";
 
 async function main() {
-  const database = await acquireDatabase();
+  const database = await openDatabase();
   try {
     const client = createDatabaseClient(database.url);
     try {

@@ -2,7 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
-import { startEmbeddedDatabase } from "./embedded-server";
+import { startScratchDatabase } from "./pglite-scratch";
 import { lastSchemaEnginePanic, loadSchemaEngine } from "./load-schema-engine";
 import { createSchemaEngineAdapterFactory } from "./schema-engine-adapter";
 
@@ -94,7 +94,7 @@ export async function diffMigrationsToSchema(location: SchemaLocation = PROJECT_
   const migrationsList = await readMigrationList(location.migrationsDir);
   const schema = await readFile(location.schemaPath, "utf8");
   // The engine needs a connection for its shadow database only; an in-memory PGlite does.
-  const scratch = await startEmbeddedDatabase({});
+  const scratch = await startScratchDatabase();
   try {
     return await withSchemaEngine(scratch.url, location.schemaPath, async (engine) => {
       const result = await engine.diff({
