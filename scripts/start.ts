@@ -52,14 +52,15 @@ async function main() {
   console.log(embedded ? `▸ Embedded PostgreSQL in ${embedded.paths.cluster} (127.0.0.1:${embedded.port})` : "▸ Database: DATABASE_URL");
   console.log(demo ? "▸ Demo installation: demo data and accounts" : "▸ Real installation: no demo data");
 
-  let app: ChildProcess | undefined;
+  const running: { app?: ChildProcess } = {}; // set once the app is spawned, below
   let stopping = false;
   const shutDown = async (code: number) => {
     if (stopping) return;
     stopping = true;
     // The app first, so that no request is cut off from its database; then the database.
+    const { app } = running;
     if (app && app.exitCode === null && app.signalCode === null) {
-      const exited = new Promise((resolve) => app!.once("exit", resolve));
+      const exited = new Promise((resolve) => app.once("exit", resolve));
       app.kill("SIGTERM");
       await exited;
     }
@@ -93,9 +94,10 @@ async function main() {
     throw error;
   }
 
-  app = dev
+  const app = dev
     ? spawn("next", ["dev", "--port", port, "--hostname", hostname], { stdio: "inherit", shell: process.platform === "win32", env })
     : spawn(process.execPath, [path.join(".next", "standalone", "server.js")], { stdio: "inherit", env });
+  running.app = app;
   app.on("exit", (code) => void shutDown(code ?? 0));
 }
 

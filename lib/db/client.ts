@@ -7,7 +7,7 @@ export type Database = PrismaClient;
 export const SCRATCH_APPLICATION_NAME = "insieme-pglite-scratch";
 
 /** A scratch PGlite takes one client at a time; PostgreSQL gets a normal pool. */
-export function poolSizeFor(url: string, env: NodeJS.ProcessEnv = process.env): number {
+export function poolSizeFor(url: string, env: Readonly<Record<string, string | undefined>> = process.env): number {
   if (new URL(url).searchParams.get("application_name") === SCRATCH_APPLICATION_NAME) return 1;
   const configured = Number(env.DATABASE_POOL_MAX);
   return Number.isInteger(configured) && configured > 0 ? configured : 10;

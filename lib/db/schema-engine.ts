@@ -77,9 +77,14 @@ export async function readMigrationList(migrationsDir: string): Promise<Migratio
   };
 }
 
-/** Applies pending migrations (under PostgreSQL's advisory lock); returns those applied now. */
-export async function applyMigrations(url: string, location: SchemaLocation = PROJECT_SCHEMA): Promise<string[]> {
+/**
+ * Applies pending migrations (under PostgreSQL's advisory lock); returns those applied now.
+ * `upTo` stops after that migration (a restore rebuilds the schema its backup was made on).
+ */
+export async function applyMigrations(url: string, location: SchemaLocation = PROJECT_SCHEMA, options: { upTo?: string } = {}): Promise<string[]> {
   const migrationsList = await readMigrationList(location.migrationsDir);
+  const { upTo } = options;
+  if (upTo) migrationsList.migrationDirectories = migrationsList.migrationDirectories.filter((migration) => migration.path <= upTo);
   return withSchemaEngine(url, location.schemaPath, async (engine) => {
     const result = await engine.applyMigrations({ migrationsList, filters: NO_FILTER });
     return result.appliedMigrationNames;

@@ -4,7 +4,7 @@
  * INSIEME_DEMO=0; or INSIEME_DEMO=1 explicitly, as the end-to-end server does on
  * PostgreSQL) and hands it to the app as INSIEME_DEMO; a real installation never is.
  */
-export function isDemoMode(env: NodeJS.ProcessEnv = process.env): boolean {
+export function isDemoMode(env: Readonly<Record<string, string | undefined>> = process.env): boolean {
   if (env.INSIEME_DEMO === "1") return true;
   if (env.INSIEME_DEMO === "0") return false;
   return !env.DATABASE_URL;
