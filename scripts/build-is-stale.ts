@@ -29,15 +29,20 @@ async function newestMtime(entry: string): Promise<number> {
 
 /**
  * True when there is no production build, or it was not made from these sources. A build
- * made from the checkout's very commit, with no local change, is never rebuilt: every
- * server started from it shares its Server Action ids. File times decide only where git
+ * made from the checkout's very commit (or one whose build sources are the same), with no
+ * local change, is never rebuilt: every server started from it shares its Server Action ids. File times decide only where git
  * cannot (local edits, or no git at all): a dev checkout still rebuilds after an edit.
  */
 export async function buildIsStale(root = process.cwd()): Promise<boolean> {
   const record = JSON.parse(await readFile(path.join(root, BUILD_RECORD), "utf8").catch(() => "null")) as BuildRecord | null;
   if (!record) return true;
   const checkout = describeCheckout(root);
-  if (checkout.commit && !checkout.dirty) return record.commit !== checkout.commit || record.dirty;
+  if (checkout.commit && !checkout.dirty && !record.dirty && record.commit) {
+    if (record.commit === checkout.commit) return false;
+    // Another commit, but maybe only tests or docs changed: the build's sources decide.
+    const diff = spawnSync("git", ["diff", "--quiet", record.commit, checkout.commit, "--", ...SOURCES], { cwd: root });
+    return diff.status !== 0;
+  }
   const built = await stat(path.join(root, BUILD_RECORD));
   const sources = await Promise.all(SOURCES.map((source) => newestMtime(path.join(root, source))));
   return Math.max(...sources) > built.mtimeMs;
