@@ -96,7 +96,7 @@ async function main() {
 
   const app = dev
     ? spawn("next", ["dev", "--port", port, "--hostname", hostname], { stdio: "inherit", shell: process.platform === "win32", env })
-    : spawn(process.execPath, [path.join(".next", "standalone", "server.js")], { stdio: "inherit", env });
+    : spawn(process.execPath, ["--require", path.resolve("scripts", "exit-with-parent.cjs"), path.join(".next", "standalone", "server.js")], { stdio: "inherit", env });
   running.app = app;
   app.on("exit", (code) => void shutDown(code ?? 0));
 }

