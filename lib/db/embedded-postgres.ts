@@ -55,7 +55,7 @@ async function binaries(account: Account): Promise<Binaries> {
   if (account && !accessibleTo(account, path.join(native, "bin", "postgres"))) {
     // Under root, a checkout in a private directory (/root/…) is out of the server
     // account's reach: run a copy of the binaries from a directory it can read.
-    const copy = path.join(os.tmpdir(), `insieme-postgres-${path.basename(path.dirname(path.dirname(entry)))}-${statSync(entry).mtimeMs}`);
+    const copy = path.join(os.tmpdir(), `insieme-postgres-${path.basename(path.dirname(path.dirname(entry)))}-${Math.floor(statSync(entry).mtimeMs)}`);
     if (!accessibleTo(account, path.join(copy, "bin", "postgres"))) {
       await cp(native, copy, { recursive: true, verbatimSymlinks: true });
       await chmod(copy, 0o755);
