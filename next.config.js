@@ -2,6 +2,12 @@
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
+  // One build for any number of app servers: .next/standalone is a self-contained server
+  // (scripts/build.ts copies the static files beside it; deploy/Dockerfile packs it).
+  output: "standalone",
+  // Set by scripts/build.ts to the git commit (or INSIEME_BUILD_ID): pages of one build
+  // are told, not broken, when a server of another build answers them.
+  deploymentId: process.env.INSIEME_BUILD_ID || undefined,
   // Security headers that do not depend on the request. The Content Security Policy
   // carries a per-request nonce, so proxy.ts sets it.
   async headers() {

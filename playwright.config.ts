@@ -33,6 +33,8 @@ export default defineConfig({
     url: `${baseURL}/login`,
     timeout: 300_000,
     reuseExistingServer: false,
+    // A signal, not a kill: the start script stops the app, then its embedded PostgreSQL.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },
     stdout: "pipe",
     env: { PORT: String(PORT), NEXTAUTH_URL: baseURL, E2E_MAILDIR: process.env.E2E_MAILDIR },
   },

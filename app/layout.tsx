@@ -1,7 +1,9 @@
 import type { Metadata, Viewport } from "next";
+import { DemoBanner } from "@/components/layout/demo-banner";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getCurrentUser } from "@/lib/auth/guards";
+import { isDemoMode } from "@/lib/demo/demo-mode";
 import { getRequestMessages } from "@/lib/i18n/request-locale";
 import "./globals.css";
 
@@ -20,6 +22,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-3">
           {t.common.skipToContent}
         </a>
+        {isDemoMode() && <DemoBanner t={t} />}
         <SiteHeader user={user} locale={locale} t={t} />
         <div className="flex-1">{children}</div>
         <SiteFooter t={t} />

@@ -5,12 +5,11 @@
 // (which fills the server's candidate index), then the median and p95 of the next ones
 // (target: median ≤ 150 ms). Prints the machine's load; exits 0 whatever the numbers.
 //
-// Database, in order: BENCH_DATABASE_URL (a PostgreSQL server: a new database is created on
-// it), else a throwaway PostgreSQL 15 cluster from /usr/lib/postgresql/15/bin (as .ci/run
-// starts one), else the embedded PGlite. The line "Database:" says which.
-import { execFileSync, spawn } from "node:child_process";
+// Database: BENCH_DATABASE_URL (a PostgreSQL server: a new database is created on it), else
+// the embedded PostgreSQL of `npm start` in a throwaway directory. The line "Database:" says which.
+import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { existsSync, mkdtempSync, rmSync, chmodSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -18,7 +17,7 @@ import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
 import { createDatabaseClient } from "@/lib/db/client";
-import { startEmbeddedDatabase } from "@/lib/db/embedded-server";
+import { embeddedPaths, startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { applyMigrations } from "@/lib/db/schema-engine";
 import { listComuniOfProvince } from "@/lib/geo";
 import type { MatchProfile } from "@/lib/match";
@@ -28,7 +27,6 @@ const ORGANIZATIONS = Number(process.env.BENCH_ORGANIZATIONS ?? 20_000);
 const PORT = Number(process.env.BENCH_PORT ?? 3304);
 const RUNS = 30;
 const PARTNER = { email: "bench.partner@insieme.local", password: "Bench-Partner-2026!" };
-const PG_BIN = "/usr/lib/postgresql/15/bin";
 
 function percentile(values: number[], p: number) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -59,28 +57,17 @@ async function openDatabase(): Promise<BenchDatabase> {
     url.pathname = `/${name}`;
     return { url: url.toString(), label: `PostgreSQL at BENCH_DATABASE_URL, new database ${name}`, stop: async () => {} };
   }
-  if (existsSync(path.join(PG_BIN, "initdb"))) {
-    // PostgreSQL refuses to run as root: then the cluster belongs to the postgres user.
-    const dir = mkdtempSync(path.join(os.tmpdir(), "insieme-bench-pg-"));
-    chmodSync(dir, 0o777);
-    const port = await freePort();
-    const asOwner = (command: string) =>
-      process.getuid?.() === 0 ? execFileSync("su", ["postgres", "-s", "/bin/bash", "-c", command]) : execFileSync("bash", ["-c", command]);
-    asOwner(`${PG_BIN}/initdb -D '${dir}/data' -A trust -U postgres >/dev/null`);
-    asOwner(
-      `${PG_BIN}/pg_ctl -D '${dir}/data' -l '${dir}/log' -w -o "-p ${port} -k '${dir}' -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null`,
-    );
-    return {
-      url: `postgres://postgres@127.0.0.1:${port}/postgres`,
-      label: `throwaway PostgreSQL 15 cluster on port ${port} (fsync off)`,
-      stop: async () => {
-        asOwner(`${PG_BIN}/pg_ctl -D '${dir}/data' -m immediate stop >/dev/null`);
-        rmSync(dir, { recursive: true, force: true });
-      },
-    };
-  }
-  const embedded = await startEmbeddedDatabase({});
-  return { url: embedded.url, label: "embedded PGlite (no PostgreSQL 15 found)", stop: () => embedded.stop() };
+  // The default: the same embedded PostgreSQL as `npm start`, in a throwaway directory.
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "insieme-bench-"));
+  const embedded = await startEmbeddedPostgres({ paths: embeddedPaths(dataDir) });
+  return {
+    url: embedded.url,
+    label: "embedded PostgreSQL (as npm start), throwaway directory",
+    stop: async () => {
+      await embedded.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** The questionnaire data of a drawn profile, in the shape the questionnaire stores. */

@@ -25,8 +25,8 @@ async function appliedMigrations(url: string): Promise<string[]> {
 async function main() {
   loadEnvFiles();
   // Imported after the .env files are read: it looks at DATABASE_URL.
-  const { acquireDatabase } = await import("@/lib/db/embedded-owner");
-  const database = await acquireDatabase();
+  const { openDatabase } = await import("@/lib/db/open-database");
+  const database = await openDatabase();
   let ok = false;
   try {
     const applied = await appliedMigrations(database.url);

@@ -1,7 +1,8 @@
 // The server the end-to-end tests run against: the production build started by the
 // same start script as `npm start`, on a database of its own that begins empty:
-//  - TEST_DATABASE_URL set (CI): a new database on that PostgreSQL server, seeded;
-//  - otherwise: a new embedded PGlite database in a temporary directory.
+//  - TEST_DATABASE_URL set (CI): a new database on that PostgreSQL server, with the demo;
+//  - otherwise: a new embedded PostgreSQL cluster in a temporary directory, the demo as
+//    on a fresh clone.
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -70,7 +71,8 @@ async function main() {
     INSIEME_DATA_DIR: dataDir,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomUUID(),
     SMTP_URL: mail.url,
-    ...(serverDatabase ? { DATABASE_URL: serverDatabase.url, SEED_DEMO_DATA: "1" } : {}),
+    INSIEME_DEMO: "1",
+    ...(serverDatabase ? { DATABASE_URL: serverDatabase.url } : {}),
   };
   delete env.TEST_DATABASE_URL;
   if (!serverDatabase) delete env.DATABASE_URL;

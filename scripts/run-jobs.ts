@@ -1,9 +1,9 @@
 // `npm run jobs`: runs the periodic jobs once (outbox delivery, interest reminders and
 // expiries, partnership reminders, purge of expired records) against DATABASE_URL or the embedded database, e.g. from cron. The app server also runs them
 // every 15 minutes (instrumentation.ts); both at once is safe, see processInterestDeadlines.
-// With the embedded database this works only while the app is stopped (one owner at a time).
 import { loadEnvFiles } from "@/lib/config/load-env-files";
 import { createDatabaseClient } from "@/lib/db/client";
+import { openDatabase } from "@/lib/db/open-database";
 import { processInterestDeadlines } from "@/lib/interests/process-interest-deadlines";
 import { processPartnershipReminders } from "@/lib/jobs/process-partnership-reminders";
 import { purgeExpiredRecords } from "@/lib/jobs/purge-expired-records";
@@ -11,9 +11,7 @@ import { deliverOutbox } from "@/lib/mail/deliver-outbox";
 
 async function main() {
   loadEnvFiles();
-  // Imported after the .env files are read: it looks at DATABASE_URL.
-  const { acquireDatabase } = await import("@/lib/db/embedded-owner");
-  const database = await acquireDatabase();
+  const database = await openDatabase();
   try {
     const client = createDatabaseClient(database.url);
     try {

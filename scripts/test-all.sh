@@ -19,7 +19,7 @@ check() { # name, command...: a check that is not a test runner counts as one te
 }
 
 check lint npx eslint --max-warnings=0 .
-check build npx next build
+check build npm run build
 check typecheck npx tsc --noEmit
 
 server_url=${TEST_DATABASE_URL:-}

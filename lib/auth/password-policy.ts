@@ -1,12 +1,12 @@
-import "server-only";
 import type { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import { PASSWORD_MIN_LENGTH } from "@/lib/signup/constants";
 
 // The one password policy, for signup, reset and (later) the account page. The length rule
 // lives in the shared zod schema too (newPasswordSchema), so the form checks it at once;
 // the strength check runs only in services, which answer a ValidationError on the
-// `password` field: zxcvbn's dictionaries are megabytes and stay out of the browser (this
-// module is server-only), loaded on the first check, not at start-up.
+// `password` field: zxcvbn's dictionaries are megabytes and stay out of the browser (no
+// client component imports this module; `npm run admin:create` does, so it is not marked
+// server-only), loaded on the first check, not at start-up.
 /** zxcvbn's score 3: "safely unguessable", about 10^10 guesses. */
 const MIN_SCORE = 3;
 

@@ -1,10 +1,19 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { poolSizeFor } from "./embedded-server";
 
 export type Database = PrismaClient;
 
-/** A Prisma client over the `pg` driver: the same path for PGlite and PostgreSQL. */
+/** Scratch PGlite URLs (lib/db/pglite-scratch.ts) carry this application name. */
+export const SCRATCH_APPLICATION_NAME = "insieme-pglite-scratch";
+
+/** A scratch PGlite takes one client at a time; PostgreSQL gets a normal pool. */
+export function poolSizeFor(url: string, env: Readonly<Record<string, string | undefined>> = process.env): number {
+  if (new URL(url).searchParams.get("application_name") === SCRATCH_APPLICATION_NAME) return 1;
+  const configured = Number(env.DATABASE_POOL_MAX);
+  return Number.isInteger(configured) && configured > 0 ? configured : 10;
+}
+
+/** A Prisma client over the `pg` driver: the same path for every PostgreSQL. */
 export function createDatabaseClient(url: string): Database {
   const adapter = new PrismaPg({ connectionString: url, max: poolSizeFor(url) });
   return new PrismaClient({ adapter });

@@ -6,7 +6,7 @@ import {
   type SqlQueryable,
 } from "@prisma/driver-adapter-utils";
 import pg from "pg";
-import { startEmbeddedDatabase } from "./embedded-server";
+import { startScratchDatabase } from "./pglite-scratch";
 
 // PostgreSQL's internal one-byte type "char" (OID 18) appears in the catalog columns the
 // schema engine reads (pg_constraint.contype, pg_class.relkind...). The engine wants them
@@ -96,7 +96,7 @@ export function createSchemaEngineAdapterFactory(url: string): SchemaEngineAdapt
     adapterName: "@prisma/adapter-pg",
     connect: async () => track(await connectForSchemaEngine(url)),
     async connectToShadowDb() {
-      const shadow = await startEmbeddedDatabase({});
+      const shadow = await startScratchDatabase();
       const adapter = await connectForSchemaEngine(shadow.url);
       const dispose = adapter.dispose.bind(adapter);
       adapter.dispose = async () => {

@@ -4,7 +4,7 @@ import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-util
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
 import { serverConfig } from "@/lib/config/server-config";
 import { logger } from "@/lib/log/logger";
-import { startEmbeddedDatabase } from "./embedded-server";
+import { startScratchDatabase } from "./pglite-scratch";
 import { lastSchemaEnginePanic, loadSchemaEngine } from "./load-schema-engine";
 import { createSchemaEngineAdapterFactory } from "./schema-engine-adapter";
 
@@ -80,9 +80,14 @@ export async function readMigrationList(migrationsDir: string): Promise<Migratio
   };
 }
 
-/** Applies pending migrations (under PostgreSQL's advisory lock); returns those applied now. */
-export async function applyMigrations(url: string, location: SchemaLocation = PROJECT_SCHEMA): Promise<string[]> {
+/**
+ * Applies pending migrations (under PostgreSQL's advisory lock); returns those applied now.
+ * `upTo` stops after that migration (a restore rebuilds the schema its backup was made on).
+ */
+export async function applyMigrations(url: string, location: SchemaLocation = PROJECT_SCHEMA, options: { upTo?: string } = {}): Promise<string[]> {
   const migrationsList = await readMigrationList(location.migrationsDir);
+  const { upTo } = options;
+  if (upTo) migrationsList.migrationDirectories = migrationsList.migrationDirectories.filter((migration) => migration.path <= upTo);
   return withSchemaEngine(url, location.schemaPath, async (engine) => {
     const result = await engine.applyMigrations({ migrationsList, filters: NO_FILTER });
     return result.appliedMigrationNames;
@@ -115,7 +120,7 @@ export async function diffMigrationsToSchema(location: SchemaLocation = PROJECT_
   const migrationsList = await readMigrationList(location.migrationsDir);
   const schema = await readFile(location.schemaPath, "utf8");
   // The engine needs a connection for its shadow database only; an in-memory PGlite does.
-  const scratch = await startEmbeddedDatabase({});
+  const scratch = await startScratchDatabase();
   try {
     return await withSchemaEngine(scratch.url, location.schemaPath, async (engine) => {
       const result = await engine.diff({

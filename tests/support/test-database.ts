@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { db, type Database } from "@/lib/db";
-import { startEmbeddedDatabase } from "@/lib/db/embedded-server";
+import { startScratchDatabase } from "@/lib/db/pglite-scratch";
 import { applyMigrations } from "@/lib/db/schema-engine";
 
 export type TestDatabase = { url: string; db: Database; cleanup(): Promise<void> };
@@ -32,7 +32,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await cleaner.end();
     };
   } else {
-    const embedded = await startEmbeddedDatabase({});
+    const embedded = await startScratchDatabase();
     url = embedded.url;
     dispose = embedded.stop;
   }
@@ -42,7 +42,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     url,
     db,
     async cleanup() {
-      // The embedded server takes one connection at a time, so the test shares the app's
+      // The scratch PGlite takes one connection at a time, so the test shares the app's
       // client rather than opening a second one.
       const holder = globalThis as { insiemeDb?: Database };
       await holder.insiemeDb?.$disconnect();

@@ -45,6 +45,8 @@ export const en: Messages = {
     backHome: "Back to the home page",
     retry: "Try again",
     mainNavigation: "Main navigation",
+    demoBadge: "Demo",
+    demoNotice: "This is a demonstration with sample data: do not enter real data.",
   },
   nav: {
     workspace: "Your workspace",

@@ -45,6 +45,8 @@ export const it = {
     backHome: "Torna alla pagina iniziale",
     retry: "Riprova",
     mainNavigation: "Navigazione principale",
+    demoBadge: "Demo",
+    demoNotice: "Questa è una dimostrazione con dati di prova: non inserire dati reali.",
   },
   nav: {
     workspace: "Il tuo spazio",

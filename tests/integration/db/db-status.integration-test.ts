@@ -2,13 +2,13 @@ import { execFile } from "node:child_process";
 import { cp, mkdtemp, readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded-server";
+import { startScratchDatabase, type ScratchDatabase } from "@/lib/db/pglite-scratch";
 import { describeMigrationStatus } from "@/lib/db/migration-status-report";
 import { applyMigrations, diagnoseMigrations, PROJECT_SCHEMA } from "@/lib/db/schema-engine";
 
 // db:status against a database that has only the first migrations of the history.
 describe("npm run db:status (migration status through the WebAssembly engine)", () => {
-  let database: EmbeddedDatabase;
+  let database: ScratchDatabase;
   let partial: string;
   let all: string[];
   beforeAll(async () => {
@@ -16,7 +16,7 @@ describe("npm run db:status (migration status through the WebAssembly engine)", 
     partial = await mkdtemp(path.join(os.tmpdir(), "insieme-migrations-"));
     await cp(path.join(PROJECT_SCHEMA.migrationsDir, "migration_lock.toml"), path.join(partial, "migration_lock.toml"));
     for (const name of all.slice(0, 2)) await cp(path.join(PROJECT_SCHEMA.migrationsDir, name), path.join(partial, name), { recursive: true });
-    database = await startEmbeddedDatabase({});
+    database = await startScratchDatabase();
     await applyMigrations(database.url, { schemaPath: PROJECT_SCHEMA.schemaPath, migrationsDir: partial });
   });
   afterAll(async () => {

@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { GET } from "@/app/api/health/route";
 import { createDatabaseClient } from "@/lib/db/client";
-import { startEmbeddedDatabase } from "@/lib/db/embedded-server";
+import { startScratchDatabase } from "@/lib/db/pglite-scratch";
 import { checkHealth } from "@/lib/health/check-health";
 import { createTestDatabase, type TestDatabase } from "../../support/test-database";
 
@@ -36,7 +36,7 @@ describe("GET /api/health", () => {
   });
 
   it("reports an un-migrated database and an unreachable one as unhealthy", async () => {
-    const empty = await startEmbeddedDatabase({});
+    const empty = await startScratchDatabase();
     const client = createDatabaseClient(empty.url);
     try {
       const report = await checkHealth(client, { version: "test" });
