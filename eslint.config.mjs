@@ -49,8 +49,6 @@ const config = [
       "playwright.config.ts",
       "prisma.config.ts",
       "jest.config.mjs",
-      // Owned by the embedded-database work (issue 9 items 1/2): to be converted there.
-      "lib/db/embedded-*.ts",
     ],
     rules: {
       "no-restricted-properties": [

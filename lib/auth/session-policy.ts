@@ -1,5 +1,4 @@
-// How long a login lasts. The only place that reads the session settings from the
-// environment: lib/config (being written elsewhere) can take these two over later.
+// How long a login lasts (the absolute limit is configured in lib/config).
 //
 // - Idle limit (8 h, fixed): a session unused for a working day ends. Every use
 //   (a page, an action, /api/auth/session) moves the cookie's and the JWT's end forward.
@@ -8,18 +7,17 @@
 //   every day logs in once a week, and a stolen cookie is worth at most a week; 30 days is
 //   the ceiling the issue allows for installations that prefer comfort.
 
+import { serverConfig } from "@/lib/config/server-config";
+
 const HOUR = 60 * 60;
 const DAY = 24 * HOUR;
 
 export const SESSION_IDLE_SECONDS = 8 * HOUR;
 export const SESSION_ABSOLUTE_MAX_DAYS = 30;
-const SESSION_ABSOLUTE_DEFAULT_DAYS = 7;
 
-/** SESSION_ABSOLUTE_DAYS as seconds: a whole number of days from 1 to 30, else the default. */
-export function sessionAbsoluteSeconds(env: Record<string, string | undefined> = process.env): number {
-  const days = Number(env.SESSION_ABSOLUTE_DAYS ?? SESSION_ABSOLUTE_DEFAULT_DAYS);
-  if (!Number.isInteger(days) || days < 1) return SESSION_ABSOLUTE_DEFAULT_DAYS * DAY;
-  return Math.min(days, SESSION_ABSOLUTE_MAX_DAYS) * DAY;
+/** SESSION_ABSOLUTE_DAYS (1 to 30, checked by lib/config) as seconds. */
+export function sessionAbsoluteSeconds(days: number = serverConfig().sessionAbsoluteDays): number {
+  return Math.min(Math.max(1, days), SESSION_ABSOLUTE_MAX_DAYS) * DAY;
 }
 
 /** When a session that began at `authTime` (seconds since the epoch) must end at the latest. */

