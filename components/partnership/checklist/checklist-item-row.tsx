@@ -1,4 +1,5 @@
 import { Badge } from "@/components/ui/badge";
+import { ActionButton } from "@/components/ui/form";
 import { formatDate } from "@/components/ui/format-date";
 import { format } from "@/lib/i18n/define-section";
 import type { Messages } from "@/lib/i18n/get-messages";
@@ -8,7 +9,6 @@ import { setChecklistItemDoneAction } from "@/lib/actions/partnerships/set-check
 import { updateChecklistItemAction } from "@/lib/actions/partnerships/update-checklist-item";
 import type { ChecklistItemView } from "@/lib/partnerships/checklist/get-partnership-checklist";
 import type { PartnershipPerson } from "@/lib/partnerships/checklist/partnership-people";
-import { PartnershipActionButton } from "../partnership-action-button";
 import { ChecklistItemEditForm } from "./checklist-item-edit-form";
 
 type Props = { item: ChecklistItemView; partnershipId: string; people: PartnershipPerson[]; canEdit: boolean; t: Messages; locale: Locale };
@@ -47,7 +47,7 @@ export function ChecklistItemRow({ item, partnershipId, people, canEdit, t, loca
         </div>
         {canEdit ? (
           <div className="flex flex-wrap gap-2">
-            <PartnershipActionButton
+            <ActionButton
               action={setChecklistItemDoneAction}
               fields={{ partnershipId, itemId: item.id, done: done ? "false" : "true" }}
               label={done ? c.markTodo : c.markDone}
@@ -56,7 +56,7 @@ export function ChecklistItemRow({ item, partnershipId, people, canEdit, t, loca
               catalogues={catalogues}
             />
             {item.custom ? (
-              <PartnershipActionButton
+              <ActionButton
                 action={deleteChecklistItemAction}
                 fields={{ partnershipId, itemId: item.id }}
                 label={t.partnership.remove}

@@ -1,4 +1,5 @@
 import { Badge } from "@/components/ui/badge";
+import { ActionButton } from "@/components/ui/form";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDate } from "@/components/ui/format-date";
 import { Notice } from "@/components/ui/notice";
@@ -12,7 +13,6 @@ import { format } from "@/lib/i18n/define-section";
 import type { Messages } from "@/lib/i18n/get-messages";
 import { getCommunication, type CommunicationView } from "@/lib/partnerships/communication/get-communication";
 import { dayToDate } from "@/lib/dates/rome-calendar";
-import { PartnershipActionButton } from "../partnership-action-button";
 import type { SectionProps } from "../section-props";
 import { CommunicationItemForm, type CommunicationTexts } from "./communication-item-form";
 import { StoryEditor } from "./story-editor";
@@ -56,7 +56,7 @@ export async function CommunicationSection({ access, locale, t }: SectionProps) 
                 </p>
                 {view.canEditPlan ? (
                   <div className="mt-3 flex flex-wrap items-start gap-2">
-                    <PartnershipActionButton
+                    <ActionButton
                       action={deleteCommunicationItemAction}
                       fields={{ partnershipId: access.partnershipId, itemId: item.id }}
                       label={t.partnership.remove}
@@ -136,10 +136,10 @@ function StoryPart({ view, texts, t, partnershipId }: { view: CommunicationView;
             ownApproval ? (
               <div className="flex flex-wrap items-center gap-3">
                 <p>{c.youApproved}</p>
-                <PartnershipActionButton action={withdrawStoryApprovalAction} fields={{ partnershipId }} label={c.withdrawApproval} variant="secondary" catalogues={catalogues} className="inline-block" />
+                <ActionButton action={withdrawStoryApprovalAction} fields={{ partnershipId }} label={c.withdrawApproval} variant="secondary" catalogues={catalogues} className="inline-block" />
               </div>
             ) : (
-              <PartnershipActionButton action={approvePublicStoryAction} fields={{ partnershipId, storyHash: story.hash ?? "" }} label={c.approveStory} variant="primary" catalogues={catalogues} className="inline-block" />
+              <ActionButton action={approvePublicStoryAction} fields={{ partnershipId, storyHash: story.hash ?? "" }} label={c.approveStory} variant="primary" catalogues={catalogues} className="inline-block" />
             )
           ) : null}
           {view.canEditStory && side === null ? <Notice>{c.staffCannotApprove}</Notice> : null}

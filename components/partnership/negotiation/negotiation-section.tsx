@@ -1,4 +1,5 @@
 import { Badge } from "@/components/ui/badge";
+import { ActionButton } from "@/components/ui/form";
 import { addContributionAction } from "@/lib/actions/partnerships/add-contribution";
 import { removeContributionAction } from "@/lib/actions/partnerships/remove-contribution";
 import { saveExpectationsAction } from "@/lib/actions/partnerships/save-expectations";
@@ -8,7 +9,6 @@ import type { PartySide } from "@/lib/generated/prisma/enums";
 import { format } from "@/lib/i18n/define-section";
 import { formatEuro } from "@/lib/money/format-amount";
 import { getNegotiation } from "@/lib/partnerships/negotiation/get-negotiation";
-import { PartnershipActionButton } from "../partnership-action-button";
 import type { SectionProps } from "../section-props";
 import { ContributionAddForm } from "./contribution-add-form";
 import { TextBlockForm } from "./text-block-form";
@@ -48,7 +48,7 @@ export async function NegotiationSection({ access, locale, t }: SectionProps) {
                           <p className="text-sm font-semibold">{row.valueCents === null ? <span className="font-normal text-muted">{n.noValue}</span> : formatEuro(row.valueCents, locale)}</p>
                         </div>
                         {row.canRemove ? (
-                          <PartnershipActionButton
+                          <ActionButton
                             action={removeContributionAction}
                             fields={{ partnershipId, contributionId: row.id }}
                             label={t.partnership.remove}

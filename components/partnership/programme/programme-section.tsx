@@ -1,4 +1,5 @@
 import { Badge } from "@/components/ui/badge";
+import { ActionButton } from "@/components/ui/form";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDate } from "@/components/ui/format-date";
 import { Notice } from "@/components/ui/notice";
@@ -15,7 +16,6 @@ import { dayToDate } from "@/lib/dates/rome-calendar";
 import type { DueStatus } from "@/lib/partnerships/programme/due-status";
 import { getProgramme, type ActivityView, type ProgrammeView } from "@/lib/partnerships/programme/get-programme";
 import { PARTY_SIDES } from "@/lib/partnerships/programme/programme-schemas";
-import { PartnershipActionButton } from "../partnership-action-button";
 import type { SectionProps } from "../section-props";
 import { ActivityForm, type ActivityFormTexts } from "./activity-form";
 import { ContributionForm } from "./contribution-form";
@@ -86,7 +86,7 @@ function ActivityItem({ activity, programme, texts, t, locale, partnershipId }: 
       </p>
       {programme.canEdit ? (
         <div className="mt-3 flex flex-wrap items-start gap-2">
-          <PartnershipActionButton
+          <ActionButton
             action={setActivityDoneAction}
             fields={{ ...ids, done: activity.done ? "false" : "true" }}
             label={activity.done ? p.markUndone : p.markDone}
@@ -95,7 +95,7 @@ function ActivityItem({ activity, programme, texts, t, locale, partnershipId }: 
             catalogues={catalogues}
             className="inline-block"
           />
-          <PartnershipActionButton action={deleteActivityAction} fields={ids} label={t.partnership.remove} accessibleLabel={format(p.deleteLabel, { title: activity.title })} variant="danger" catalogues={catalogues} className="inline-block" />
+          <ActionButton action={deleteActivityAction} fields={ids} label={t.partnership.remove} accessibleLabel={format(p.deleteLabel, { title: activity.title })} variant="danger" catalogues={catalogues} className="inline-block" />
           <details className="w-full">
             <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-primary">
               <span aria-hidden="true">{p.editActivity}</span>
@@ -185,7 +185,7 @@ function ContributionsPart({ programme, texts, t, locale, partnershipId }: PartP
                   </p>
                 </div>
                 {entry.canDelete ? (
-                  <PartnershipActionButton
+                  <ActionButton
                     action={deleteDeliveredContributionAction}
                     fields={{ partnershipId, contributionId: entry.id }}
                     label={t.partnership.remove}

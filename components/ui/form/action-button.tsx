@@ -5,6 +5,7 @@ import { IDLE, type ActionState } from "@/lib/actions/action-state";
 import type { buttonStyles } from "@/components/ui/button-styles";
 import { HiddenFields } from "./hidden-fields";
 import { SubmitButton } from "./submit-button";
+import { translateKey } from "./translate-key";
 
 type Props = {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -16,18 +17,29 @@ type Props = {
   pendingLabel?: string;
   variant?: keyof typeof buttonStyles;
   className?: string;
-  /** The text of a refusal's message key, from the form's catalogues (translateKey). */
-  errorText: (key: string | undefined) => string | undefined;
-};
+} & (
+  | {
+      /** The text of a refusal's message key (a client component can pass a function). */
+      errorText: (key: string | undefined) => string | undefined;
+      catalogues?: never;
+    }
+  | {
+      /** The catalogues a refusal's key is looked up in, most specific first (translateKey): what a server component passes. */
+      catalogues: Array<Record<string, string>>;
+      errorText?: never;
+    }
+);
 
 /**
  * One button that runs one action (tick, delete, approve…), with the refusal shown next to
  * it. A plain form posting to a server action: it works before hydration too.
  */
-export function ActionButton({ action, fields, label, accessibleLabel, pendingLabel, variant = "secondary", className, errorText }: Props) {
+export function ActionButton({ action, fields, label, accessibleLabel, pendingLabel, variant = "secondary", className, errorText, catalogues }: Props) {
   const [state, formAction, pending] = useActionState(action, IDLE);
-  const errorKey = state.status === "error" ? (state.message ?? Object.values(state.fieldErrors ?? {})[0]) : undefined;
-  const error = errorText(errorKey);
+  // A refused field says more than "some fields need correcting": show its own message.
+  const fieldError = Object.values(state.fieldErrors ?? {})[0];
+  const errorKey = state.status === "error" ? (state.message === "formHasErrors" && fieldError ? fieldError : (state.message ?? fieldError)) : undefined;
+  const error = errorText ? errorText(errorKey) : translateKey(errorKey, ...(catalogues ?? []));
   return (
     <form action={formAction} className={className}>
       <HiddenFields values={fields} />
