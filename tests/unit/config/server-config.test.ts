@@ -21,7 +21,7 @@ describe("the server configuration", () => {
       port: 3000,
       smtpUrl: undefined,
       mailFrom: "Insieme · CSV Pavia <insieme@csvpavia.it>",
-      trustedProxyHops: 1,
+      trustedProxyHops: 0,
       logLevel: "info",
       secureCookies: false,
     });
@@ -62,7 +62,7 @@ describe("the server configuration", () => {
   });
 
   it("lists every malformed variable, not only the first", () => {
-    const problems = problemsOf({ DATABASE_URL: "mysql://x", SMTP_URL: "mail.example.org", PORT: "eighty", TRUSTED_PROXY_HOPS: "0", LOG_LEVEL: "loud" });
+    const problems = problemsOf({ DATABASE_URL: "mysql://x", SMTP_URL: "mail.example.org", PORT: "eighty", TRUSTED_PROXY_HOPS: "9", LOG_LEVEL: "loud" });
     expect(problems.map((problem) => problem.split(" ")[0]).sort()).toEqual(["DATABASE_URL", "LOG_LEVEL", "PORT", "SMTP_URL", "TRUSTED_PROXY_HOPS"]);
     const message = new ConfigError(problems).message;
     expect(message).toContain("5 problems");

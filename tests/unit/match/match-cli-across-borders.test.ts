@@ -26,7 +26,8 @@ describe("npm run match across regional borders", () => {
     const { results } = JSON.parse(stdout) as { results: Array<{ matches: Array<{ id: string; reasons: string[] }> }> };
     const matches = results[0]?.matches ?? [];
     expect(matches.map((m) => m.id)).toEqual(["np-castel", "np-stradella", "np-novara", "np-roma"]);
-    expect(matches[1]?.reasons).toContain("A 31 km, entro il raggio d'azione dell'azienda (60 km)");
+    // Each reason carries its weight: "+3 · A 31 km, …".
+    expect(matches[1]?.reasons).toContainEqual(expect.stringMatching(/^\+\d+ · A 31 km, entro il raggio d'azione dell'azienda \(60 km\)$/));
   });
 
   it("refuses a file with an unknown comune, naming the profile and the field", () => {
