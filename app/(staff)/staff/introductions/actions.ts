@@ -1,21 +1,18 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { requireStaff } from "@/lib/auth/guards";
+import { defineAction } from "@/lib/actions/define-action";
+import { success } from "@/lib/actions/action-state";
 import { db } from "@/lib/db";
-import { fromServiceError, fromZodError, type InterestFormState } from "@/lib/interests/form-state";
 import { proposeIntroductionSchema } from "@/lib/interests/interest-schemas";
 import { proposeIntroduction } from "@/lib/interests/propose-introduction";
 
-export async function proposeIntroductionAction(_previous: InterestFormState, formData: FormData): Promise<InterestFormState> {
-  const staff = await requireStaff();
-  const parsed = proposeIntroductionSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return fromZodError(parsed.error);
-  try {
-    await proposeIntroduction(db, staff, parsed.data);
-  } catch (error) {
-    return fromServiceError(error);
-  }
-  revalidatePath("/staff/introductions");
-  return { status: "ok" };
-}
+/** Staff introduce a company and a nonprofit to each other; the form says so under itself. */
+export const proposeIntroductionAction = defineAction({
+  caller: "staff",
+  schema: proposeIntroductionSchema,
+  run: async (staff, data) => {
+    await proposeIntroduction(db, staff, data);
+  },
+  revalidate: ["/staff/introductions"],
+  onSuccess: () => success("proposed"),
+});
