@@ -1,14 +1,14 @@
 import { HiddenFields } from "@/components/ui/form";
-import { IDLE } from "@/lib/actions/action-state";
+import { plainFormAction } from "@/lib/actions/plain-form-action";
 import { setLocaleAction } from "@/lib/actions/i18n/set-locale";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/get-messages";
 
-/** A plain form bound to the idle state: switching language works without JavaScript too. */
+/** A plain form: switching language works without JavaScript too. */
 export function LanguageSwitch({ locale, t }: { locale: Locale; t: Messages }) {
   const other: Locale = locale === "it" ? "en" : "it";
   return (
-    <form action={setLocaleAction.bind(null, IDLE)}>
+    <form action={plainFormAction(setLocaleAction)}>
       <HiddenFields values={{ locale: other }} />
       <button
         type="submit"

@@ -39,7 +39,7 @@ export default async function SignupPage({ searchParams }: SignupPageProps) {
             <SignupForm key={kind} action={signUpAction} kind={kind} comuni={comuni} privacyVersion={PRIVACY_NOTICE_VERSION} t={t.signup} forms={t.forms} />
           </>
         ) : (
-          <KindChoice t={t.signup} forms={t.forms} />
+          <KindChoice t={t.signup} />
         )}
       </div>
       <p className="mt-10 border-t border-line pt-6">
