@@ -3,8 +3,7 @@ import { plainFormAction } from "@/lib/actions/plain-form-action";
 import { signOutEverywhereAction } from "@/lib/actions/account/sign-out-everywhere";
 import type { Messages } from "@/lib/i18n/get-messages";
 
-// A plain form (the action's answer is the redirect to the login):
-// it posts without JavaScript too.
+// A plain form: the action's answer is the redirect to the login, with or without JavaScript.
 export function SignOutEverywhereForm({ t }: { t: Messages }) {
   return (
     <form action={plainFormAction(signOutEverywhereAction)} className="mt-12 rounded-lg border border-line p-5">

@@ -31,13 +31,14 @@ export function InterestMessageForm({ organizationId, organizationName, t, forms
   });
   const text = interestText(t, forms);
 
+  // With a sentHref the page it leads to says it (once: the card is gone from there).
   if (state.status === "success" && !sentHref) return <Notice tone="success">{t.interestSent}</Notice>;
   const fieldId = `message-${organizationId}`;
   // The organisation gone (or never there) is the form's problem, not its hidden field's.
   const targetError = errorOf("organizationId") ? "notFound" : undefined;
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-3" aria-label={`${t.expressTitle}: ${organizationName}`}>
-      <FormMessage state={state} error={text(formError ?? targetError)} saved={sentHref ? t.interestSent : undefined} />
+      <FormMessage state={state} error={text(formError ?? targetError)} />
       <HiddenFields values={{ organizationId }} />
       <TextareaField id={fieldId} label={t.message} hint={t.expressHelp} maxLength={1000} rows={5} registration={form.register("message")} error={text(errorOf("message"))} />
       <SubmitButton pending={pending} pendingLabel={t.sending}>{t.send}</SubmitButton>
