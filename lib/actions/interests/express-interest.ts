@@ -9,8 +9,6 @@ import { expressInterestSchema } from "@/lib/interests/interest-schemas";
 export const expressInterestAction = defineAction({
   caller: "partner",
   schema: expressInterestSchema,
-  run: async (partner, data) => {
-    await expressInterest(db, partner, data);
-  },
+  run: (partner, data) => expressInterest(db, partner, data),
   revalidate: ["/workspace/suggestions", "/workspace/interests"],
 });

@@ -17,6 +17,6 @@ export const importProfilesAction = defineAction({
   revalidate: [["/staff", "layout"]],
   onSuccess: (result) =>
     result.ok
-      ? success("imported", { created: result.created, updated: result.updated })
+      ? success(undefined, { created: result.created, updated: result.updated })
       : { ...failure("importRejected", 400), data: result.errors },
 });
