@@ -9,7 +9,5 @@ import { resetPasswordSchema } from "@/lib/signup/signup-schema";
 export const resetPasswordAction = defineAction({
   caller: "visitor",
   schema: resetPasswordSchema,
-  run: async (_visitor, data) => {
-    await resetPassword(db, data);
-  },
+  run: (_visitor, data) => resetPassword(db, data),
 });
