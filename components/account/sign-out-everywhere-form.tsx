@@ -1,12 +1,14 @@
-import { signOutEverywhere } from "@/app/actions/sign-out-everywhere";
-import { buttonStyles } from "@/components/ui/button-styles";
+import { SubmitButton } from "@/components/ui/form";
+import { plainFormAction } from "@/lib/actions/plain-form-action";
+import { signOutEverywhereAction } from "@/lib/actions/account/sign-out-everywhere";
 import type { Messages } from "@/lib/i18n/get-messages";
 
+// A plain form: the action's answer is the redirect to the login, with or without JavaScript.
 export function SignOutEverywhereForm({ t }: { t: Messages }) {
   return (
-    <form action={signOutEverywhere} className="mt-12 rounded-lg border border-line p-5">
+    <form action={plainFormAction(signOutEverywhereAction)} className="mt-12 rounded-lg border border-line p-5">
       <p className="mb-3 text-muted">{t.users.signOutEverywhereHelp}</p>
-      <button type="submit" className={buttonStyles.secondary}>{t.users.signOutEverywhere}</button>
+      <SubmitButton variant="secondary">{t.users.signOutEverywhere}</SubmitButton>
     </form>
   );
 }

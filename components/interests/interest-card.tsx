@@ -2,10 +2,13 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { formatDate } from "@/components/ui/format-date";
+import type { FormServerAction } from "@/components/ui/form";
 import { format } from "@/lib/i18n/define-section";
 import type { Messages } from "@/lib/i18n/get-messages";
 import type { Locale } from "@/lib/i18n/locales";
 import type { InterestItem } from "@/lib/interests/list-interests";
+import { InterestButton } from "./interest-button";
+import { RespondForm } from "./respond-form";
 
 const STATUS_TONES = { PENDING: "warning", ACCEPTED: "success", DECLINED: "danger", EXPIRED: "neutral", WITHDRAWN: "neutral" } as const;
 
@@ -13,9 +16,9 @@ type Props = {
   interest: InterestItem;
   direction: "received" | "sent";
   locale: Locale;
-  t: Pick<Messages, "suggestions" | "organizationKinds">;
-  respondAction: (formData: FormData) => Promise<void>;
-  withdrawAction: (formData: FormData) => Promise<void>;
+  t: Pick<Messages, "suggestions" | "organizationKinds" | "forms">;
+  respondAction: FormServerAction;
+  withdrawAction: FormServerAction;
 };
 
 export function InterestCard({ interest, direction, locale, t, respondAction, withdrawAction }: Props) {
@@ -69,24 +72,11 @@ export function InterestCard({ interest, direction, locale, t, respondAction, wi
           {interest.partnershipId ? <Link href="/workspace" className={`${buttonStyles.quiet} mt-2 px-0`}>{s.openPartnership}</Link> : null}
         </div>
       ) : null}
-      {interest.canRespond ? (
-        <form action={respondAction} className="mt-4 space-y-3">
-          <input type="hidden" name="interestId" value={interest.id} />
-          <div>
-            <label htmlFor={`answer-${interest.id}`} className="font-semibold">{s.answerOptional}</label>
-            <textarea id={`answer-${interest.id}`} name="message" maxLength={1000} className="mt-1 block min-h-24 w-full rounded-md border-2 border-muted px-3 py-2" />
-          </div>
-          <div className="flex flex-wrap gap-2">
-            <button type="submit" name="decision" value="accept" className={buttonStyles.primary} aria-label={`${s.accept}: ${interest.other.name}`}>{s.accept}</button>
-            <button type="submit" name="decision" value="decline" className={buttonStyles.danger} aria-label={`${s.decline}: ${interest.other.name}`}>{s.decline}</button>
-          </div>
-        </form>
-      ) : null}
+      {interest.canRespond ? <RespondForm interestId={interest.id} organizationName={interest.other.name} action={respondAction} t={s} forms={t.forms} /> : null}
       {interest.canWithdraw ? (
-        <form action={withdrawAction} className="mt-4">
-          <input type="hidden" name="interestId" value={interest.id} />
-          <button type="submit" className={buttonStyles.secondary} aria-label={`${s.withdraw}: ${interest.other.name}`}>{s.withdraw}</button>
-        </form>
+        <div className="mt-4">
+          <InterestButton action={withdrawAction} fields={{ interestId: interest.id }} label={s.withdraw} accessibleLabel={`${s.withdraw}: ${interest.other.name}`} t={s} forms={t.forms} />
+        </div>
       ) : null}
     </li>
   );

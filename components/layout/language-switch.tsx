@@ -1,4 +1,6 @@
-import { setLocale } from "@/app/actions/set-locale";
+import { HiddenFields } from "@/components/ui/form";
+import { plainFormAction } from "@/lib/actions/plain-form-action";
+import { setLocaleAction } from "@/lib/actions/i18n/set-locale";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/get-messages";
 
@@ -6,8 +8,8 @@ import type { Messages } from "@/lib/i18n/get-messages";
 export function LanguageSwitch({ locale, t }: { locale: Locale; t: Messages }) {
   const other: Locale = locale === "it" ? "en" : "it";
   return (
-    <form action={setLocale}>
-      <input type="hidden" name="locale" value={other} />
+    <form action={plainFormAction(setLocaleAction)}>
+      <HiddenFields values={{ locale: other }} />
       <button
         type="submit"
         lang={other}

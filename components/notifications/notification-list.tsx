@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { buttonStyles } from "@/components/ui/button-styles";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDate } from "@/components/ui/format-date";
+import { SubmitButton, type FormServerAction } from "@/components/ui/form";
 import { Notice } from "@/components/ui/notice";
+import { plainFormAction } from "@/lib/actions/plain-form-action";
 import { format } from "@/lib/i18n/define-section";
 import type { Messages } from "@/lib/i18n/get-messages";
 import type { Locale } from "@/lib/i18n/locales";
@@ -25,7 +26,7 @@ export function NotificationList({
   marked: boolean;
   locale: Locale;
   t: Messages["notifications"];
-  markAllAction: () => Promise<void>;
+  markAllAction: FormServerAction;
 }) {
   return (
     <>
@@ -37,8 +38,9 @@ export function NotificationList({
           <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
             <p className="font-semibold">{format(t.unreadCount, { count: unread })}</p>
             {unread > 0 ? (
-              <form action={markAllAction}>
-                <button type="submit" className={buttonStyles.secondary}>{t.markAllRead}</button>
+              // A plain form: the answer is the page again with its notice.
+              <form action={plainFormAction(markAllAction)}>
+                <SubmitButton variant="secondary">{t.markAllRead}</SubmitButton>
               </form>
             ) : null}
           </div>

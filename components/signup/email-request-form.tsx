@@ -1,45 +1,30 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useActionState } from "react";
-import { useForm } from "react-hook-form";
-import { buttonStyles } from "@/components/ui/button-styles";
-import { Notice } from "@/components/ui/notice";
+import { FormMessage, SubmitButton, TextField, useActionForm, type FormServerAction } from "@/components/ui/form";
 import type { Messages } from "@/lib/i18n/get-messages";
 import { emailRequestSchema, type EmailRequestInput } from "@/lib/signup/signup-schema";
-import { IDLE_STATE, type FormActionState } from "./action-state";
-import { submitToAction } from "./submit-to-action";
-import { TextField } from "./form-field";
-import { resolveMessage } from "./resolve-message";
+import { signupText } from "./signup-text";
 
 type EmailRequestFormProps = {
-  action: (state: FormActionState, formData: FormData) => Promise<FormActionState>;
+  action: FormServerAction;
   /** The same answer whatever the address: no account is revealed. */
   doneMessage: string;
   submitLabel: string;
   submittingLabel: string;
   t: Messages["signup"];
+  forms: Messages["forms"];
 };
 
 /** One e-mail field that asks for a link: password reset, or verification again. */
-export function EmailRequestForm({ action, doneMessage, submitLabel, submittingLabel, t }: EmailRequestFormProps) {
-  const [state, formAction, pending] = useActionState(action, IDLE_STATE);
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<EmailRequestInput>({ resolver: zodResolver(emailRequestSchema) });
-  const onValid = submitToAction(formAction);
-  const error = resolveMessage(t.validation, errors.email?.message ?? state.fieldErrors?.email);
-  const formMessage = state.status === "error" && state.message ? ((t as Record<string, unknown>)[state.message] as string | undefined) : undefined;
+export function EmailRequestForm({ action, doneMessage, submitLabel, submittingLabel, t, forms }: EmailRequestFormProps) {
+  const defaults: EmailRequestInput = { email: "" };
+  const { form, state, formAction, onSubmit, pending, errorOf, formError } = useActionForm({ schema: emailRequestSchema, action, defaultValues: defaults });
+  const text = signupText(t, forms);
   return (
-    <form action={formAction} onSubmit={handleSubmit(onValid)} noValidate className="space-y-5">
-      {state.status === "done" ? <Notice tone="success">{doneMessage}</Notice> : null}
-      {formMessage ? <Notice tone="error">{formMessage}</Notice> : null}
-      <TextField id="email" label={t.email} type="email" autoComplete="email" registration={register("email")} error={error} />
-      <button type="submit" className={buttonStyles.primary} disabled={pending}>
-        {pending ? submittingLabel : submitLabel}
-      </button>
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-5">
+      <FormMessage state={state} error={text(formError)} saved={doneMessage} />
+      <TextField id="email" label={t.email} type="email" autoComplete="email" registration={form.register("email")} error={text(errorOf("email"))} />
+      <SubmitButton pending={pending} pendingLabel={submittingLabel}>{submitLabel}</SubmitButton>
     </form>
   );
 }

@@ -1,35 +1,27 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
-import { useActionState } from "react";
-import { useForm } from "react-hook-form";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { FormMessage, SubmitButton, TextField, useActionForm, type FormServerAction } from "@/components/ui/form";
 import { Notice } from "@/components/ui/notice";
 import type { Messages } from "@/lib/i18n/get-messages";
 import { resetPasswordSchema, type ResetPasswordFormValues } from "@/lib/signup/signup-schema";
-import { IDLE_STATE, type FormActionState } from "./action-state";
-import { submitToAction } from "./submit-to-action";
-import { TextField } from "./form-field";
-import { resolveMessage } from "./resolve-message";
+import { signupText } from "./signup-text";
 
 type ResetPasswordFormProps = {
-  action: (state: FormActionState, formData: FormData) => Promise<FormActionState>;
+  action: FormServerAction;
   token: string;
   t: Messages["signup"];
+  forms: Messages["forms"];
   loginLabel: string;
 };
 
-export function ResetPasswordForm({ action, token, t, loginLabel }: ResetPasswordFormProps) {
-  const [state, formAction, pending] = useActionState(action, IDLE_STATE);
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<ResetPasswordFormValues>({ resolver: zodResolver(resetPasswordSchema), defaultValues: { token } });
-  const onValid = submitToAction(formAction);
+export function ResetPasswordForm({ action, token, t, forms, loginLabel }: ResetPasswordFormProps) {
+  const defaults: ResetPasswordFormValues = { token, password: "" };
+  const { form, state, formAction, onSubmit, pending, errorOf, formError } = useActionForm({ schema: resetPasswordSchema, action, defaultValues: defaults });
+  const text = signupText(t, forms);
 
-  if (state.status === "done") {
+  if (state.status === "success") {
     return (
       <div className="space-y-5">
         <Notice tone="success">{t.reset.done}</Notice>
@@ -37,23 +29,20 @@ export function ResetPasswordForm({ action, token, t, loginLabel }: ResetPasswor
       </div>
     );
   }
-  const tokenProblem = state.fieldErrors?.token ?? errors.token?.message;
-  const error = resolveMessage(t.validation, errors.password?.message ?? state.fieldErrors?.password);
-  const formMessage = state.status === "error" && state.message ? ((t as Record<string, unknown>)[state.message] as string | undefined) : undefined;
+  // A used, expired or mangled link: the only way on is a new one.
+  const tokenProblem = errorOf("token") ?? (state.status === "error" ? state.fieldErrors?.token : undefined);
   return (
-    <form action={formAction} onSubmit={handleSubmit(onValid)} noValidate className="space-y-5">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-5">
       {tokenProblem ? (
         <Notice tone="error">
           {t.reset.invalid} <Link href="/forgot-password">{t.reset.requestNew}</Link>
         </Notice>
-      ) : formMessage ? (
-        <Notice tone="error">{formMessage}</Notice>
-      ) : null}
-      <input type="hidden" {...register("token")} />
-      <TextField id="password" label={t.reset.newPassword} hint={t.passwordHint} type="password" autoComplete="new-password" registration={register("password")} error={error} />
-      <button type="submit" className={buttonStyles.primary} disabled={pending}>
-        {pending ? t.reset.submitting : t.reset.submit}
-      </button>
+      ) : (
+        <FormMessage state={state} error={text(formError)} />
+      )}
+      <input type="hidden" {...form.register("token")} />
+      <TextField id="password" label={t.reset.newPassword} hint={t.passwordHint} type="password" autoComplete="new-password" registration={form.register("password")} error={text(errorOf("password"))} />
+      <SubmitButton pending={pending} pendingLabel={t.reset.submitting}>{t.reset.submit}</SubmitButton>
     </form>
   );
 }

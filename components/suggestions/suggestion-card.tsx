@@ -1,10 +1,10 @@
 import Link from "next/link";
+import { InterestButton } from "@/components/interests/interest-button";
 import { InterestMessageForm } from "@/components/interests/interest-message-form";
 import { buttonStyles } from "@/components/ui/button-styles";
+import type { FormServerAction } from "@/components/ui/form";
 import { format } from "@/lib/i18n/define-section";
 import type { Messages } from "@/lib/i18n/get-messages";
-import type { InterestFormState } from "@/lib/interests/form-state";
-import type { ExpressInterestInput } from "@/lib/interests/interest-schemas";
 import type { Suggestion } from "@/lib/suggestions/list-suggestions";
 import { ScoreBar } from "./score-bar";
 import { ScoreReasons } from "./score-reasons";
@@ -16,9 +16,9 @@ export function SuggestionCard({
   expressAction,
 }: {
   suggestion: Suggestion;
-  t: Pick<Messages, "suggestions" | "organizationKinds">;
-  dismissAction: (formData: FormData) => Promise<void>;
-  expressAction: (input: ExpressInterestInput) => Promise<InterestFormState>;
+  t: Pick<Messages, "suggestions" | "organizationKinds" | "forms">;
+  dismissAction: FormServerAction;
+  expressAction: FormServerAction;
 }) {
   const s = t.suggestions;
   const titleId = `suggestion-${suggestion.id}`;
@@ -37,17 +37,14 @@ export function SuggestionCard({
         <Link href={`/workspace/organizations/${suggestion.id}`} className={buttonStyles.secondary} aria-label={`${s.viewProfile}: ${suggestion.name}`}>
           {s.viewProfile}
         </Link>
-        <form action={dismissAction}>
-          <input type="hidden" name="organizationId" value={suggestion.id} />
-          <button type="submit" className={buttonStyles.quiet} aria-label={`${s.dismiss}: ${suggestion.name}`}>{s.dismiss}</button>
-        </form>
+        <InterestButton action={dismissAction} fields={{ organizationId: suggestion.id }} label={s.dismiss} accessibleLabel={`${s.dismiss}: ${suggestion.name}`} variant="quiet" t={s} forms={t.forms} />
       </div>
       <details className="group rounded-md border border-line p-3">
         <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-primary">
           {s.interested}<span className="sr-only">: {suggestion.name}</span>
         </summary>
         <div className="mt-3">
-          <InterestMessageForm organizationId={suggestion.id} organizationName={suggestion.name} t={s} action={expressAction} sentHref="/workspace/suggestions?outcome=sent" />
+          <InterestMessageForm organizationId={suggestion.id} organizationName={suggestion.name} t={s} action={expressAction} forms={t.forms} sentHref="/workspace/suggestions?outcome=sent" />
         </div>
       </details>
     </li>

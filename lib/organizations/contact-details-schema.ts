@@ -13,5 +13,3 @@ export const contactDetailsSchema = z.object({
 
 export type ContactDetailsInput = z.infer<typeof contactDetailsSchema>;
 
-/** What the save action answers the form; messages are catalog keys. */
-export type ContactsFormState = { status: "idle" | "saved" | "error"; fieldErrors?: Record<string, string>; formError?: string };

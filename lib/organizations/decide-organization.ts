@@ -31,7 +31,7 @@ export async function decideOrganization(
 ): Promise<void> {
   assertStaff(actor);
   const note = input.message?.trim() ?? "";
-  if (decision !== "approve" && note === "") throw new ValidationError("A message is required.", "message");
+  if (decision !== "approve" && note === "") throw new ValidationError("messageRequired", "message");
   const outcome = OUTCOME[decision];
   const now = new Date();
 
@@ -41,9 +41,9 @@ export async function decideOrganization(
       select: { id: true, name: true, status: true, profile: { select: { submittedAt: true } } },
     });
     if (!before) throw new NotFoundError("Organisation not found.");
-    if (!DECIDABLE.includes(before.status)) throw new ValidationError("This organisation is not waiting for a review.", "status");
+    if (!DECIDABLE.includes(before.status)) throw new ValidationError("notDecidable");
     if (decision === "approve" && !before.profile?.submittedAt) {
-      throw new ValidationError("The questionnaire has not been submitted yet.", "status");
+      throw new ValidationError("notDecidable");
     }
     await tx.organization.update({
       where: { id: before.id },

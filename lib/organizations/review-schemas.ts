@@ -10,3 +10,10 @@ export const requestOrganizationChangesSchema = z.object({ organizationId, messa
 export const rejectOrganizationSchema = z.object({ organizationId, message });
 
 export type ReviewDecisionInput = z.infer<typeof requestOrganizationChangesSchema>;
+
+/** The review form's three buttons post to one action: `decision` is the pressed one. */
+export const decideOrganizationSchema = z.discriminatedUnion("decision", [
+  approveOrganizationSchema.extend({ decision: z.literal("approve") }),
+  requestOrganizationChangesSchema.extend({ decision: z.literal("request-changes") }),
+  rejectOrganizationSchema.extend({ decision: z.literal("reject") }),
+]);

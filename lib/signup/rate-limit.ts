@@ -1,7 +1,7 @@
 import type { Database } from "@/lib/db/client";
 import { countEvent } from "@/lib/rate-limit/fixed-window";
 import { EMAIL_REQUESTS_PER_ADDRESS, EMAIL_REQUESTS_PER_EMAIL, SIGNUP_PER_ADDRESS } from "./constants";
-import { RateLimitedError } from "./errors";
+import { RateLimitedError } from "@/lib/errors";
 
 export async function limitSignups(db: Database, ip: string): Promise<void> {
   if ((await countEvent(db, `signup:ip:${ip}`, SIGNUP_PER_ADDRESS)) > SIGNUP_PER_ADDRESS.limit) throw new RateLimitedError();

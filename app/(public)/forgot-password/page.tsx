@@ -17,7 +17,7 @@ export default async function ForgotPasswordPage() {
     <div className="mx-auto max-w-md px-4 py-12">
       <h1 className="text-3xl font-bold">{texts.title}</h1>
       <p className="mt-2 mb-8 text-muted">{texts.lead}</p>
-      <EmailRequestForm action={requestPasswordResetAction} doneMessage={texts.done} submitLabel={texts.submit} submittingLabel={texts.submitting} t={t.signup} />
+      <EmailRequestForm action={requestPasswordResetAction} doneMessage={texts.done} submitLabel={texts.submit} submittingLabel={texts.submitting} t={t.signup} forms={t.forms} />
       <p className="mt-8">
         <Link href="/login">{texts.backToLogin}</Link>
       </p>

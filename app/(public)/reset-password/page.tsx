@@ -22,7 +22,7 @@ export default async function ResetPasswordPage({ searchParams }: ResetPasswordP
       <h1 className="text-3xl font-bold">{texts.title}</h1>
       <p className="mt-2 mb-8 text-muted">{texts.lead}</p>
       {token ? (
-        <ResetPasswordForm action={resetPasswordAction} token={token} t={t.signup} loginLabel={t.common.login} />
+        <ResetPasswordForm action={resetPasswordAction} token={token} t={t.signup} forms={t.forms} loginLabel={t.common.login} />
       ) : (
         <Notice tone="error">
           {texts.invalid} <Link href="/forgot-password">{texts.requestNew}</Link>

@@ -36,7 +36,7 @@ export default async function SignupPage({ searchParams }: SignupPageProps) {
               <span className="font-semibold">{format(t.signup.signingUpAs, { kind: t.organizationKinds[kind] })}</span>
               <Link href="/signup">{t.signup.changeKind}</Link>
             </p>
-            <SignupForm key={kind} action={signUpAction} kind={kind} comuni={comuni} privacyVersion={PRIVACY_NOTICE_VERSION} t={t.signup} />
+            <SignupForm key={kind} action={signUpAction} kind={kind} comuni={comuni} privacyVersion={PRIVACY_NOTICE_VERSION} t={t.signup} forms={t.forms} />
           </>
         ) : (
           <KindChoice t={t.signup} />

@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 import { getRequestMessages } from "@/lib/i18n/request-locale";
 import { verifyEmail, type VerifyEmailResult } from "@/lib/signup/verify-email";
-import { resendVerificationAction } from "../signup/actions";
+import { resendVerificationAction } from "@/lib/actions/signup/resend-verification";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getRequestMessages();
@@ -56,7 +56,7 @@ export default async function VerifyEmailPage({ searchParams }: VerifyEmailPageP
         <section aria-labelledby="resend-title" className="mt-10 rounded-lg border border-line bg-surface p-6">
           <h2 id="resend-title" className="text-xl font-bold">{t.signup.checkEmail.resendSubmit}</h2>
           <div className="mt-4">
-            <EmailRequestForm action={resendVerificationAction} doneMessage={t.signup.checkEmail.resendDone} submitLabel={t.signup.checkEmail.resendSubmit} submittingLabel={t.signup.checkEmail.resendSubmitting} t={t.signup} />
+            <EmailRequestForm action={resendVerificationAction} doneMessage={t.signup.checkEmail.resendDone} submitLabel={t.signup.checkEmail.resendSubmit} submittingLabel={t.signup.checkEmail.resendSubmitting} t={t.signup} forms={t.forms} />
           </div>
         </section>
       )}

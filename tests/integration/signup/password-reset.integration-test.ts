@@ -1,9 +1,8 @@
 import { authenticate } from "@/lib/auth/authenticate";
 import { FREE_FAILURES } from "@/lib/auth/login-rate-limit";
-import { ValidationError } from "@/lib/errors";
+import { RateLimitedError, ValidationError } from "@/lib/errors";
 import { EMAIL_REQUESTS_PER_ADDRESS, EMAIL_REQUESTS_PER_EMAIL } from "@/lib/signup/constants";
 import { createEmailToken } from "@/lib/signup/email-token";
-import { RateLimitedError } from "@/lib/signup/errors";
 import { requestPasswordReset } from "@/lib/signup/request-password-reset";
 import { resetPassword } from "@/lib/signup/reset-password";
 import { createUser } from "../../support/factories";

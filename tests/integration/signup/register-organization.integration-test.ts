@@ -1,7 +1,6 @@
-import { ValidationError } from "@/lib/errors";
+import { RateLimitedError, ValidationError } from "@/lib/errors";
 import { SIGNUP_PER_ADDRESS, PRIVACY_NOTICE_VERSION } from "@/lib/signup/constants";
 import { hashEmailToken } from "@/lib/signup/email-token";
-import { RateLimitedError } from "@/lib/signup/errors";
 import { registerOrganization } from "@/lib/signup/register-organization";
 import { createUser } from "../../support/factories";
 import { decodedBody, registered, signupInput, startLoopbackSmtpServer, tokenFromLink } from "../../support/signup-builders";

@@ -1,8 +1,7 @@
 import { authenticate } from "@/lib/auth/authenticate";
-import { ValidationError } from "@/lib/errors";
+import { RateLimitedError, ValidationError } from "@/lib/errors";
 import { EMAIL_REQUESTS_PER_EMAIL } from "@/lib/signup/constants";
 import { createEmailToken } from "@/lib/signup/email-token";
-import { RateLimitedError } from "@/lib/signup/errors";
 import { registerOrganization } from "@/lib/signup/register-organization";
 import { resendVerification } from "@/lib/signup/resend-verification";
 import { verifyEmail } from "@/lib/signup/verify-email";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { EmailRequestForm } from "@/components/signup/email-request-form";
 import { getRequestMessages } from "@/lib/i18n/request-locale";
-import { resendVerificationAction } from "../actions";
+import { resendVerificationAction } from "@/lib/actions/signup/resend-verification";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getRequestMessages();
@@ -27,7 +27,7 @@ export default async function CheckEmailPage() {
       <section aria-labelledby="resend-title" className="mt-10 rounded-lg border border-line bg-surface p-6">
         <h2 id="resend-title" className="text-xl font-bold">{texts.resendTitle}</h2>
         <p className="mt-2 mb-5">{texts.resendLead}</p>
-        <EmailRequestForm action={resendVerificationAction} doneMessage={texts.resendDone} submitLabel={texts.resendSubmit} submittingLabel={texts.resendSubmitting} t={t.signup} />
+        <EmailRequestForm action={resendVerificationAction} doneMessage={texts.resendDone} submitLabel={texts.resendSubmit} submittingLabel={texts.resendSubmitting} t={t.signup} forms={t.forms} />
       </section>
     </div>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { SignOutEverywhereForm } from "@/components/account/sign-out-everywhere-form";
+import { UserDisabledButton, UserRoleForm } from "@/components/users/user-admin-forms";
 import { Badge } from "@/components/ui/badge";
-import { buttonStyles } from "@/components/ui/button-styles";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAdmin } from "@/lib/auth/guards";
@@ -15,18 +15,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t.users.title };
 }
 
-const ROLES = ["PARTNER", "STAFF", "ADMIN"] as const;
-
 type UsersPageProps = { searchParams: Promise<{ outcome?: string }> };
 
 export default async function UsersPage({ searchParams }: UsersPageProps) {
   const admin = await requireAdmin();
   const [{ t }, users, { outcome }] = await Promise.all([getRequestMessages(), listUsers(db, admin), searchParams]);
-  const outcomeNotice =
-    outcome === "saved" ? <Notice tone="success">{t.users.saved}</Notice>
-    : outcome === "forbidden" ? <Notice tone="error">{t.users.cannotChangeSelf}</Notice>
-    : outcome === "not-found" || outcome === "invalid" ? <Notice tone="error">{t.users.notFound}</Notice>
-    : null;
+  const outcomeNotice = outcome === "saved" ? <Notice tone="success">{t.users.saved}</Notice> : null;
+  const texts = { users: t.users, roles: t.roles, forms: t.forms };
   return (
     <>
       <PageHeader title={t.users.title} lead={t.users.lead} />
@@ -56,25 +51,10 @@ export default async function UsersPage({ searchParams }: UsersPageProps) {
                     <Badge tone={user.disabled ? "danger" : "success"}>{user.disabled ? t.users.disabled : t.users.active}</Badge>
                   </td>
                   <td className="py-3 pr-4">
-                    <form action={changeUserRoleAction} className="flex flex-wrap items-center gap-2">
-                      <input type="hidden" name="userId" value={user.id} />
-                      <label className="sr-only" htmlFor={`role-${user.id}`}>{t.users.changeRole}: {user.name}</label>
-                      <select id={`role-${user.id}`} name="role" defaultValue={user.role} disabled={isSelf} className="min-h-11 rounded-md border-2 border-muted bg-white px-2">
-                        {ROLES.map((role) => <option key={role} value={role}>{t.roles[role]}</option>)}
-                      </select>
-                      {isSelf ? null : <button type="submit" className={buttonStyles.quiet}>{t.users.save}</button>}
-                    </form>
+                    <UserRoleForm user={user} isSelf={isSelf} action={changeUserRoleAction} t={texts} />
                   </td>
                   <td className="py-3">
-                    {isSelf ? null : (
-                      <form action={setUserDisabledAction}>
-                        <input type="hidden" name="userId" value={user.id} />
-                        <input type="hidden" name="disabled" value={user.disabled ? "false" : "true"} />
-                        <button type="submit" className={user.disabled ? buttonStyles.secondary : buttonStyles.danger} aria-label={`${user.disabled ? t.users.enable : t.users.disable}: ${user.name}`}>
-                          {user.disabled ? t.users.enable : t.users.disable}
-                        </button>
-                      </form>
-                    )}
+                    {isSelf ? null : <UserDisabledButton user={user} action={setUserDisabledAction} t={texts} />}
                   </td>
                 </tr>
               );

@@ -1,21 +1,14 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { requireStaff } from "@/lib/auth/guards";
+import { defineAction } from "@/lib/actions/define-action";
 import { db } from "@/lib/db";
-import { fromServiceError, fromZodError, type InterestFormState } from "@/lib/interests/form-state";
 import { proposeIntroductionSchema } from "@/lib/interests/interest-schemas";
 import { proposeIntroduction } from "@/lib/interests/propose-introduction";
 
-export async function proposeIntroductionAction(_previous: InterestFormState, formData: FormData): Promise<InterestFormState> {
-  const staff = await requireStaff();
-  const parsed = proposeIntroductionSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return fromZodError(parsed.error);
-  try {
-    await proposeIntroduction(db, staff, parsed.data);
-  } catch (error) {
-    return fromServiceError(error);
-  }
-  revalidatePath("/staff/introductions");
-  return { status: "ok" };
-}
+/** Staff introduce a company and a nonprofit to each other; the form confirms it. */
+export const proposeIntroductionAction = defineAction({
+  caller: "staff",
+  schema: proposeIntroductionSchema,
+  run: (staff, data) => proposeIntroduction(db, staff, data),
+  revalidate: ["/staff/introductions"],
+});

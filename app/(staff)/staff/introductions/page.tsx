@@ -29,7 +29,7 @@ export default async function IntroductionsPage() {
     <>
       <PageHeader title={s.introductionsTitle} lead={s.introductionsLead} />
       <section aria-label={s.propose} className="mb-10 rounded-lg border border-line bg-white p-5">
-        <IntroductionForm options={options} t={s} action={proposeIntroductionAction} />
+        <IntroductionForm options={options} t={s} forms={t.forms} action={proposeIntroductionAction} />
       </section>
       <section aria-labelledby="introductions-title">
         <h2 id="introductions-title" className="mb-4 text-2xl font-bold">{s.introductionsList}</h2>

@@ -1,14 +1,16 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireStaff } from "@/lib/auth/guards";
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
 import { db } from "@/lib/db";
 import { markNotificationsRead } from "@/lib/notifications/mark-notifications-read";
 
-export async function markAllReadAction(): Promise<void> {
-  const user = await requireStaff();
-  await markNotificationsRead(db, user);
-  revalidatePath("/staff/notifications");
-  redirect("/staff/notifications?outcome=read");
-}
+// The notice is the page's (the button goes once nothing is unread), hence the redirect.
+export const markAllReadAction = defineAction({
+  caller: "staff",
+  schema: z.object({}),
+  run: (staff) => markNotificationsRead(db, staff),
+  revalidate: ["/staff/notifications"],
+  onSuccess: () => redirect("/staff/notifications?outcome=read"),
+});

@@ -28,7 +28,7 @@ export default async function ProfilesExchangePage() {
         <section aria-labelledby="import-title" className="rounded-lg border border-line bg-white p-5">
           <h2 id="import-title" className="text-2xl font-bold">{x.importTitle}</h2>
           <p className="mt-2 mb-4 text-muted">{x.importText}</p>
-          <ImportForm action={importProfilesAction} texts={{ file: x.file, submit: x.submit, importing: x.importing, success: x.success, errorsTitle: x.errorsTitle, fileMissing: x.fileMissing, fileTooLarge: x.fileTooLarge }} />
+          <ImportForm action={importProfilesAction} forms={t.forms} texts={{ file: x.file, submit: x.submit, importing: x.importing, success: x.success, errorsTitle: x.errorsTitle, fileMissing: x.fileMissing, fileTooLarge: x.fileTooLarge }} />
         </section>
       </div>
     </>

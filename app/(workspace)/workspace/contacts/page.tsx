@@ -5,7 +5,7 @@ import { requirePartner } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { getRequestMessages } from "@/lib/i18n/request-locale";
 import { getContactDetails } from "@/lib/organizations/get-contact-details";
-import { saveContactDetails } from "./actions";
+import { saveContactDetailsAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getRequestMessages();
@@ -18,7 +18,7 @@ export default async function ContactsPage() {
   return (
     <>
       <PageHeader title={t.workspace.contactsTitle} lead={t.workspace.contactsLead} />
-      <ContactDetailsForm t={t.workspace} defaults={contacts} action={saveContactDetails} />
+      <ContactDetailsForm t={t.workspace} defaults={contacts} action={saveContactDetailsAction} forms={t.forms} />
     </>
   );
 }

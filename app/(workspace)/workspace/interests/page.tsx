@@ -21,11 +21,7 @@ export default async function InterestsPage({ searchParams }: PageProps) {
   const partner = await requirePartner();
   const [{ locale, t }, { received, sent }, { outcome }] = await Promise.all([getRequestMessages(), listInterests(db, partner), searchParams]);
   const s = t.suggestions;
-  const success = outcome && outcome in s.done ? s.done[outcome as keyof typeof s.done] : undefined;
-  const failure =
-    outcome && outcome in s.errors ? s.errors[outcome as keyof typeof s.errors]
-    : outcome === "messageTooLong" ? s.validation.messageTooLong
-    : undefined;
+  const success = outcome && Object.hasOwn(s.done, outcome) ? s.done[outcome as keyof typeof s.done] : undefined;
   const cards = (items: typeof received, direction: "received" | "sent") =>
     items.map((interest) => (
       <InterestCard key={interest.id} interest={interest} direction={direction} locale={locale} t={t} respondAction={respondToInterestAction} withdrawAction={withdrawInterestAction} />
@@ -34,7 +30,6 @@ export default async function InterestsPage({ searchParams }: PageProps) {
     <>
       <PageHeader title={s.interestsTitle} lead={s.interestsLead} />
       {success ? <div className="mb-6"><Notice tone="success">{success}</Notice></div> : null}
-      {failure ? <div className="mb-6"><Notice tone="error">{failure}</Notice></div> : null}
       <section aria-labelledby="received-title" className="mb-10">
         <h2 id="received-title" className="mb-4 text-2xl font-bold">{s.received}</h2>
         {received.length === 0 ? <EmptyState>{s.receivedEmpty}</EmptyState> : <ul className="grid gap-4 md:grid-cols-2">{cards(received, "received")}</ul>}

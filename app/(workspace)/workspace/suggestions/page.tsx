@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 import { format } from "@/lib/i18n/define-section";
 import { getRequestMessages } from "@/lib/i18n/request-locale";
 import { listSuggestions } from "@/lib/suggestions/list-suggestions";
-import { expressInterestAction } from "../interests/actions";
+import { expressInterestAction } from "@/lib/actions/interests/express-interest";
 import { dismissSuggestionAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -30,7 +30,6 @@ export default async function SuggestionsPage({ searchParams }: PageProps) {
       <PageHeader title={s.title} lead={s.lead} />
       {outcome === "sent" ? <div className="mb-6"><Notice tone="success">{s.interestSent}</Notice></div> : null}
       {outcome === "dismissed" ? <div className="mb-6"><Notice tone="success">{s.dismissed}</Notice></div> : null}
-      {outcome === "notFound" ? <div className="mb-6"><Notice tone="error">{s.errors.notFound}</Notice></div> : null}
       {result.state === "not-active" ? (
         <EmptyState>{format(s.notActive, { status: t.organizationStatuses[result.status] })}</EmptyState>
       ) : result.state === "profile-incomplete" ? (

@@ -100,6 +100,7 @@ export default async function OrganizationReviewPage({ params, searchParams }: R
                 canApprove={submitted !== null}
                 action={decideOrganizationAction}
                 texts={{ decision: r.decision, decisionHint: r.decisionHint, message: r.message, approve: r.approve, requestChanges: r.requestChanges, reject: r.reject, errors: { ...r.errors, invalid: r.outcomes.invalid, notDecidable: r.notDecidable } }}
+                forms={t.forms}
               />
             </div>
           ) : (

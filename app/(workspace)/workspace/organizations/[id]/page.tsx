@@ -13,7 +13,7 @@ import { format } from "@/lib/i18n/define-section";
 import { getRequestMessages } from "@/lib/i18n/request-locale";
 import type { Locale } from "@/lib/i18n/locales";
 import { getPublicProfile, type PublicProfile } from "@/lib/suggestions/get-public-profile";
-import { expressInterestAction } from "../../interests/actions";
+import { expressInterestAction } from "@/lib/actions/interests/express-interest";
 
 type PageProps = { params: Promise<{ id: string }> };
 
@@ -69,7 +69,7 @@ export default async function OrganizationProfilePage({ params }: PageProps) {
         </section>
         <section aria-labelledby="express-title" className="rounded-lg border border-line bg-white p-5 self-start">
           <h2 id="express-title" className="mb-3 text-xl font-bold">{s.expressTitle}</h2>
-          <InterestMessageForm organizationId={profile.id} organizationName={profile.name} t={s} action={expressInterestAction} />
+          <InterestMessageForm organizationId={profile.id} organizationName={profile.name} t={s} action={expressInterestAction} forms={t.forms} />
         </section>
       </div>
     </>
