@@ -1,3 +1,4 @@
+import { fieldErrorsOf } from "@/lib/actions/field-errors-of";
 import type { Database } from "@/lib/db/client";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -33,14 +34,7 @@ export async function saveQuestionnaireStep(db: Database, actor: PartnerActor, i
   if (!EDITABLE.has(organization.status)) throw new ForbiddenError("notEditable");
 
   const parsed = stepSchemaOf(organization.kind, step).safeParse(input.values);
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0] ?? "form");
-      fieldErrors[field] ??= issue.message;
-    }
-    return { ok: false, fieldErrors };
-  }
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error, { topLevel: true }) };
 
   const { data: stepData, comune } = stepToData(organization.kind, step, parsed.data);
   const merged: Record<string, unknown> = { ...asRecord(organization.profile?.data), ...stepData };
