@@ -1,4 +1,4 @@
-import { NotFoundError, ValidationError } from "@/lib/errors";
+import { NotFoundError, RateLimitedError, ValidationError } from "@/lib/errors";
 import type { z } from "zod";
 
 /**
@@ -26,6 +26,7 @@ export function fromZodError(error: z.ZodError): InterestFormState {
 /** Typed errors become a state; anything else is a bug and is thrown on. */
 export function fromServiceError(error: unknown): InterestFormState {
   if (error instanceof NotFoundError) return { status: "error", formError: "notFound" };
+  if (error instanceof RateLimitedError) return { status: "error", formError: "rateLimited" };
   if (error instanceof ValidationError) {
     return error.field ? { status: "error", fieldErrors: { [error.field]: error.message } } : { status: "error", formError: error.message };
   }
