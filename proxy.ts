@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { decodesCleanly } from "@/lib/http/decodes-cleanly";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/log/request-id";
 
 // The proxy only does what must happen before rendering: a request id for the logs, a
@@ -8,6 +9,8 @@ import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/log/request-id";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 const PROTECTED_PREFIXES = ["/workspace", "/staff", "/admin"];
+// No route matches it, so a rewrite to it renders the app's not-found page with a 404.
+const NOT_FOUND_PATH = "/_insieme/not-found";
 
 // Next inlines NODE_ENV at build time; this is not configuration read at run time.
 // eslint-disable-next-line no-restricted-properties
@@ -44,6 +47,12 @@ export function proxy(request: NextRequest) {
     return response;
   }
 
+  // A path whose %-encoding is not valid UTF-8 names no page: the not-found page (404),
+  // before Next tries to decode it into route parameters.
+  if (!decodesCleanly(pathname)) {
+    return withContentSecurityPolicy(requestHeaders, requestId, (init) => NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), init));
+  }
+
   const hasSessionCookie = SESSION_COOKIES.some((name) => request.cookies.has(name));
   if (!hasSessionCookie && PROTECTED_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`))) {
     const login = new URL("/login", request.url);
@@ -53,11 +62,20 @@ export function proxy(request: NextRequest) {
     return redirect;
   }
 
+  return withContentSecurityPolicy(requestHeaders, requestId, (init) => NextResponse.next(init));
+}
+
+/** A page response with a fresh nonce: in the request headers for rendering, the policy in the response. */
+function withContentSecurityPolicy(
+  requestHeaders: Headers,
+  requestId: string,
+  respond: (init: { request: { headers: Headers } }) => NextResponse,
+): NextResponse {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy(nonce);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const response = respond({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   response.headers.set(REQUEST_ID_HEADER, requestId);
   return response;

@@ -5,6 +5,7 @@ import type { OrganizationKind } from "@/lib/generated/prisma/enums";
 import { notify } from "@/lib/notifications/notify";
 import { notificationEmail } from "@/lib/notifications/render-notification";
 import { findOwnOrganization } from "@/lib/organizations/find-own-organization";
+import { enforceWriteLimits, INTERESTS_PER_ORGANIZATION } from "@/lib/rate-limit/write-limits";
 import type { PartnerActor } from "@/lib/auth/actors";
 import { assertPairIsFree } from "./assert-pair-is-free";
 import { expressInterestSchema, type ExpressInterestInput } from "./interest-schemas";
@@ -13,7 +14,8 @@ import { expiryFrom } from "./interest-rules";
 /**
  * "Mi interessa": the actor's organisation proposes a partnership to an ACTIVE organisation
  * of the other kind. The proposer's yes is given at once; the other side has 14 days to
- * answer, and every member of it is told in the app and by e-mail.
+ * answer, and every member of it is told in the app and by e-mail. At most
+ * INTERESTS_PER_ORGANIZATION a day per proposing organisation.
  */
 export async function expressInterest(
   db: Database,
@@ -35,6 +37,7 @@ export async function expressInterest(
     select: { id: true, name: true },
   });
   if (!target) throw new NotFoundError("Organisation not found.");
+  await enforceWriteLimits(db, [{ key: `interest:org:${own.id}`, window: INTERESTS_PER_ORGANIZATION }]);
 
   const interest = await db.$transaction(async (tx) => {
     await assertPairIsFree(tx, own.id, target.id);

@@ -1,5 +1,6 @@
 import type { Database } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
+import { isPlausibleId } from "@/lib/validation/plausible-id";
 import type { MembershipRole, OrganizationKind, OrganizationStatus } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
 import { describeProfile, type ProfileAnswer } from "@/lib/profiles/questionnaire/describe-profile";
@@ -54,6 +55,7 @@ export async function getOrganizationForReview(
   input: { organizationId: string; locale: Locale },
 ): Promise<OrganizationReviewDto> {
   assertStaff(actor);
+  if (!isPlausibleId(input.organizationId)) throw new NotFoundError("Organisation not found.");
   const organization = await db.organization.findUnique({
     where: { id: input.organizationId },
     select: {

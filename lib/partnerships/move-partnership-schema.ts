@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PartnershipPhase } from "@/lib/generated/prisma/enums";
+import { int4 } from "@/lib/validation/int4";
 
 const phase = z.enum(PartnershipPhase);
 
@@ -11,7 +12,7 @@ export const movePartnershipSchema = z.object({
   partnershipId: z.string().min(1, "validation.required"),
   fromPhase: phase,
   toPhase: phase,
-  expectedVersion: z.number().int().min(0),
+  expectedVersion: int4({ fromText: false }),
   beforeId: z.string().min(1).nullish(),
   afterId: z.string().min(1).nullish(),
   reason: z

@@ -1,5 +1,6 @@
 import type { Database } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
+import { isPlausibleId } from "@/lib/validation/plausible-id";
 import type { OrganizationKind } from "@/lib/generated/prisma/enums";
 import type { PartnerActor } from "@/lib/auth/actors";
 import type { Locale } from "@/lib/i18n/locales";
@@ -40,6 +41,7 @@ export async function getPublicProfile(
   actor: PartnerActor,
   input: { organizationId: string; locale: Locale },
 ): Promise<PublicProfile> {
+  if (!isPlausibleId(input.organizationId)) throw new NotFoundError("Organisation not found.");
   const own = await findOwnOrganization(db, actor);
   if (own.status !== "ACTIVE") throw new NotFoundError("Organisation not found.");
   const otherKind: OrganizationKind = own.kind === "COMPANY" ? "NONPROFIT" : "COMPANY";

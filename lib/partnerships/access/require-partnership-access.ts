@@ -1,6 +1,7 @@
 import { isStaffRole } from "@/lib/auth/actors";
 import type { Database } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
+import { isPlausibleId } from "@/lib/validation/plausible-id";
 import type { PartnershipAccess, PartnershipViewer } from "./partnership-viewer";
 
 type Reader = Pick<Database, "partnership">;
@@ -12,7 +13,7 @@ type Reader = Pick<Database, "partnership">;
  * Staff see every partnership. Works inside a transaction too (pass `tx`).
  */
 export async function requirePartnershipAccess(db: Reader, viewer: PartnershipViewer, partnershipId: string): Promise<PartnershipAccess> {
-  if (typeof partnershipId !== "string" || partnershipId.length === 0 || partnershipId.length > 64) {
+  if (!isPlausibleId(partnershipId)) {
     throw new NotFoundError("Partnership not found.");
   }
   if (viewer.kind === "staff" && !isStaffRole(viewer.role)) throw new NotFoundError("Partnership not found.");

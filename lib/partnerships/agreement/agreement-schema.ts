@@ -1,5 +1,6 @@
-import { isCalendarDay } from "@/lib/dates/rome-calendar";
 import { z } from "zod";
+import { calendarDay } from "@/lib/validation/calendar-day";
+import { int4 } from "@/lib/validation/int4";
 
 // The zod schemas of the agreement's operations, shared by the forms (react-hook-form)
 // and the server actions. Messages are keys of t.agreement.errors.
@@ -17,7 +18,7 @@ export const AGREEMENT_TEXT_FIELDS = [
 export type AgreementTextField = (typeof AGREEMENT_TEXT_FIELDS)[number];
 
 const text = z.string().trim().min(1, "required").max(AGREEMENT_TEXT_MAX, "tooLong");
-const isoDate = z.string().trim().refine(isCalendarDay, "invalidDate");
+const isoDate = calendarDay("invalidDate");
 const partnershipId = z.string().min(1).max(64);
 /** A checkbox sends "on" (FormData) or true (a client object). */
 const checkbox = z.union([z.boolean(), z.literal("on"), z.literal("true")]).optional().transform((value) => value === true || value === "on" || value === "true");
@@ -50,7 +51,7 @@ export type CreateAgreementInput = z.input<typeof createAgreementSchema>;
 export const updateAgreementSchema = contentShape
   .extend({
     partnershipId,
-    expectedRevision: z.coerce.number().int().min(1),
+    expectedRevision: int4({ min: 1 }),
     confirmCancelAcceptances: checkbox,
   })
   .refine((value) => value.endsOn > value.startsOn, endAfterStart);
@@ -59,7 +60,7 @@ export type UpdateAgreementInput = z.input<typeof updateAgreementSchema>;
 /** A representative accepts one revision, for their own side, with an explicit checkbox. */
 export const acceptAgreementSchema = z.object({
   partnershipId,
-  revision: z.coerce.number().int().min(1),
+  revision: int4({ min: 1 }),
   side: z.enum(["COMPANY", "NONPROFIT"]),
   signerName: z.string().trim().min(3, "signerNameRequired").max(120, "tooLong"),
   signerRole: z.string().trim().min(2, "signerRoleRequired").max(120, "tooLong"),

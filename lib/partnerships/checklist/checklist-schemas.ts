@@ -1,12 +1,13 @@
 import { dayToDate } from "@/lib/dates/rome-calendar";
 import { z } from "zod";
+import { calendarDay } from "@/lib/validation/calendar-day";
 
 // One zod schema per checklist operation, shared by the forms and the server actions.
 // Messages are keys of t.checklist.errors, resolved by the form.
 
 const id = z.string().trim().min(1).max(64);
 /** "" clears the field; otherwise a calendar date as <input type="date"> sends it. */
-const optionalDate = z.union([z.literal(""), z.iso.date("dueDateInvalid")]);
+const optionalDate = z.union([z.literal(""), calendarDay("dueDateInvalid")]);
 /** "" means nobody; otherwise a user id, checked against the partnership's people by the service. */
 const optionalPerson = z.union([z.literal(""), id]);
 

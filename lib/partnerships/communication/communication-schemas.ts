@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isCalendarDay } from "@/lib/dates/rome-calendar";
+import { isSupportedDay } from "@/lib/validation/calendar-day";
 
 // One schema per operation, shared by the forms and the server actions. Messages are keys
 // of t.communication.errors, which the forms translate.
@@ -28,7 +28,7 @@ export const saveCommunicationItemSchema = z
     itemId: z.string().trim().max(64).optional().default(""),
     channel: z.enum(COMMUNICATION_CHANNELS, "channelRequired"),
     title: z.string().trim().min(1, "titleRequired").max(200, "tooLong"),
-    plannedOn: z.string().trim().min(1, "plannedOnRequired").refine(isCalendarDay, "dateInvalid"),
+    plannedOn: z.string().trim().min(1, "plannedOnRequired").refine(isSupportedDay, "dateInvalid"),
     status: z.enum(COMMUNICATION_STATUSES, "statusRequired").optional().default("PLANNED"),
     link: z
       .string()

@@ -1,6 +1,7 @@
 import type { Database } from "@/lib/db/client";
 import { notify } from "@/lib/notifications/notify";
 import { notificationEmail } from "@/lib/notifications/render-notification";
+import { enforceWriteLimits, MESSAGES_PER_ORGANIZATION, MESSAGES_PER_USER } from "@/lib/rate-limit/write-limits";
 import { requirePartnershipAccess } from "../access/require-partnership-access";
 import type { PartnershipViewer } from "../access/partnership-viewer";
 import { touchPartnership } from "../access/touch-partnership";
@@ -12,9 +13,14 @@ const EXCERPT_LENGTH = 140;
  * Posts a message to the partnership's thread. Still possible once the partnership is
  * closed (the parties may need to talk about the report or a renewal). Told: the other
  * side's members (both sides when staff write) and the CSV owner — or every staff member
- * when nobody owns it — never the author.
+ * when nobody owns it — never the author. Limited per author and per organisation
+ * (lib/rate-limit/write-limits.ts): each message is e-mailed.
  */
 export async function postPartnershipMessage(db: Database, viewer: PartnershipViewer, input: PostMessageInput, now = new Date()) {
+  await enforceWriteLimits(db, [
+    { key: `message:user:${viewer.userId}`, window: MESSAGES_PER_USER },
+    ...(viewer.kind === "partner" ? [{ key: `message:org:${viewer.organizationId}`, window: MESSAGES_PER_ORGANIZATION }] : []),
+  ]);
   const result = await db.$transaction(async (tx) => {
     const access = await requirePartnershipAccess(tx, viewer, input.partnershipId);
     const message = await tx.partnershipMessage.create({

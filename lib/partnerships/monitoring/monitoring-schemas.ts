@@ -1,6 +1,7 @@
-import { isCalendarDay, todayInRome } from "@/lib/dates/rome-calendar";
+import { todayInRome } from "@/lib/dates/rome-calendar";
 import { z } from "zod";
 import { optionalText } from "@/lib/validation/optional-text";
+import { isSupportedDay } from "@/lib/validation/calendar-day";
 
 // One zod schema per operation, shared by the react-hook-form forms and the server
 // actions. Messages are keys of t.monitoring.errors, resolved by the forms.
@@ -50,7 +51,7 @@ export const recordMeasurementSchema = z.object({
   value: decimal,
   measuredOn: z
     .string("required")
-    .refine(isCalendarDay, "date")
+    .refine(isSupportedDay, "date")
     // A measurement cannot be dated after today in Pavia.
     .refine((value) => value <= todayInRome(), "dateInFuture"),
   note: optionalText(500),

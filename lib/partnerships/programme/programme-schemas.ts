@@ -1,19 +1,20 @@
 import { z } from "zod";
-import { isCalendarDay, todayInRome } from "@/lib/dates/rome-calendar";
+import { todayInRome } from "@/lib/dates/rome-calendar";
 import { parseEuroCents, parseHoursHundredths, type AmountError } from "@/lib/money/parse-amount";
+import { isSupportedDay } from "@/lib/validation/calendar-day";
 
 // One schema per operation, shared by the forms and the server actions. Messages are keys
 // of t.programme.errors, which the forms translate.
 
 const id = z.string().trim().min(1).max(64);
 const optionalText = (max: number) => z.string().trim().max(max, "tooLong").optional().default("");
-const day = (required: string) => z.string().trim().min(1, required).refine(isCalendarDay, "dateInvalid");
+const day = (required: string) => z.string().trim().min(1, required).refine(isSupportedDay, "dateInvalid");
 const optionalDay = z
   .string()
   .trim()
   .optional()
   .default("")
-  .refine((value) => value === "" || isCalendarDay(value), "dateInvalid");
+  .refine((value) => value === "" || isSupportedDay(value), "dateInvalid");
 
 /** The message key (t.programme.errors) of each way a typed euro amount can be wrong. */
 const VALUE_ERROR_KEYS = { invalid: "valueInvalid", ambiguous: "valueAmbiguous", negative: "negative", tooLarge: "valueTooLarge" } as const satisfies Record<AmountError, string>;
@@ -55,7 +56,7 @@ export const logDeliveredContributionSchema = z
     side: z.union([z.enum(PARTY_SIDES), z.literal("")]).optional().default(""),
     kind: z.enum(CONTRIBUTION_KINDS, "kindRequired"),
     description: z.string().trim().min(1, "descriptionRequired").max(500, "tooLong"),
-    deliveredOn: day("deliveredOnRequired").refine((value) => !isCalendarDay(value) || value <= todayInRome(), "deliveredInFuture"),
+    deliveredOn: day("deliveredOnRequired").refine((value) => !isSupportedDay(value) || value <= todayInRome(), "deliveredInFuture"),
     hours: z.string().trim().max(20).optional().default(""),
     value: z.string().trim().max(30).optional().default(""),
   })

@@ -90,6 +90,7 @@ export const suggestionsSection = defineSection({
       notYours: "Non potete rispondere a una proposta inviata da voi.",
       notFound: "Organizzazione o proposta non trovata.",
       invalid: "Controllate i dati inseriti.",
+      rateLimited: "La vostra organizzazione ha già inviato 10 proposte oggi. Riprovate domani.",
     },
     validation: {
       messageTooShort: "Scrivete almeno 20 caratteri.",
@@ -186,6 +187,7 @@ export const suggestionsSection = defineSection({
       notYours: "You cannot answer a proposal you sent.",
       notFound: "Organisation or proposal not found.",
       invalid: "Please check what you entered.",
+      rateLimited: "Your organisation has already sent 10 proposals today. Try again tomorrow.",
     },
     validation: {
       messageTooShort: "Write at least 20 characters.",

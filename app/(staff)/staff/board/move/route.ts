@@ -1,6 +1,7 @@
 import { revalidatePath } from "next/cache";
 import { requireStaff } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
+import { readSameOriginJson } from "@/lib/http/read-same-origin-json";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { movePartnership, ReasonRequiredError } from "@/lib/partnerships/move-partnership";
 import { movePartnershipSchema } from "@/lib/partnerships/move-partnership-schema";
@@ -12,13 +13,9 @@ const json = (body: unknown, status = 200) =>
 export async function POST(request: Request): Promise<Response> {
   // The guard answers 401 to visitors and 403 to partners.
   const staff = await requireStaff();
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    return json({ error: "invalid-json" }, 400);
-  }
-  const parsed = movePartnershipSchema.safeParse(body);
+  const read = await readSameOriginJson(request);
+  if (!read.ok) return read.response;
+  const parsed = movePartnershipSchema.safeParse(read.body);
   if (!parsed.success) return json({ error: "invalid", fields: parsed.error.flatten().fieldErrors }, 400);
   try {
     const result = await movePartnership(db, staff, parsed.data);

@@ -1,0 +1,69 @@
+import http from "node:http";
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
+import { logIn } from "./support/session";
+
+// Requests a browser would never send, over real HTTP to the production build: each is a
+// 4xx, never a 500. Raw node:http, so that the paths reach the server byte for byte.
+
+function raw(baseURL: string, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const url = new URL(baseURL);
+    const request = http.request({ host: url.hostname, port: url.port, path, method: options.method ?? "GET", headers: options.headers }, (response) => {
+      let body = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (body += chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
+    });
+    request.on("error", reject);
+    request.end(options.body);
+  });
+}
+
+async function sessionCookie(page: Page): Promise<string> {
+  return (await page.context().cookies()).map((cookie) => `${cookie.name}=${cookie.value}`).join("; ");
+}
+
+const MALFORMED = ["%E0%A4%A", "%ED%A0%80", "a%00b", "%"];
+
+test("malformed %-encoding and junk ids in route segments are 404, logged in or not", async ({ page, baseURL }) => {
+  const base = baseURL ?? "";
+  for (const segment of MALFORMED) {
+    expect([segment, (await raw(base, `/workspace/partnerships/${segment}`)).status]).toEqual([segment, 404]);
+  }
+  await logIn(page, DEMO_ACCOUNTS.company);
+  await expect(page).toHaveURL("/workspace");
+  const cookie = await sessionCookie(page);
+  const long = "x".repeat(200);
+  const paths = [
+    ...MALFORMED.flatMap((segment) => [`/workspace/partnerships/${segment}`, `/workspace/organizations/${segment}`, `/partnerships/${segment}/report/csv`]),
+    `/workspace/organizations/${long}`,
+    `/workspace/partnerships/${long}`,
+    `/partnerships/${long}/report/csv`,
+    `/partnerships/${long}/agreement/pdf`,
+  ];
+  for (const path of paths) {
+    const answer = await raw(base, path, { headers: { cookie } });
+    expect([path, answer.status]).toEqual([path, 404]);
+  }
+  // The not-found page itself is the app's, with its nonce-based policy.
+  const page404 = await page.goto("/workspace/partnerships/%E0%A4%A");
+  expect(page404?.status()).toBe(404);
+  expect(page404?.headers()["content-security-policy"]).toContain("nonce-");
+});
+
+test("the board move accepts only same-origin JSON", async ({ page, baseURL }) => {
+  await logIn(page, DEMO_ACCOUNTS.staff);
+  await expect(page).toHaveURL(/\/staff/);
+  const cookie = await sessionCookie(page);
+  const origin = new URL(baseURL ?? "").origin;
+  const body = JSON.stringify({ partnershipId: "nessuna", fromPhase: "PLANNING", toPhase: "NEGOTIATION", expectedVersion: 0 });
+  const move = (headers: Record<string, string>, payload = body) =>
+    raw(origin, "/staff/board/move", { method: "POST", headers: { cookie, ...headers }, body: payload });
+
+  expect((await move({ origin: "https://evil.example", "content-type": "application/json" })).status).toBe(403);
+  expect((await move({ origin, "content-type": "text/plain" })).status).toBe(415);
+  expect((await move({ origin, "content-type": "application/json" }, JSON.stringify({ padding: "x".repeat(100_000) }))).status).toBe(413);
+  // The control: the same request from our own origin gets through to the move (no such partnership).
+  expect((await move({ origin, "content-type": "application/json" })).status).toBe(404);
+});
