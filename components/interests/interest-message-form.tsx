@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { FormMessage, HiddenFields, SubmitButton, TextareaField, useActionForm, type FormServerAction } from "@/components/ui/form";
 import { Notice } from "@/components/ui/notice";
 import type { Messages } from "@/lib/i18n/get-messages";
@@ -13,26 +12,20 @@ type Props = {
   t: Messages["suggestions"];
   forms: Messages["forms"];
   action: FormServerAction;
-  /** Where to go once sent (a list the target no longer appears in); otherwise a notice here. */
-  sentHref?: string;
 };
 
 /** The "Mi interessa" form: a message to the other organisation, validated on both sides. */
-export function InterestMessageForm({ organizationId, organizationName, t, forms, action, sentHref }: Props) {
-  const router = useRouter();
+export function InterestMessageForm({ organizationId, organizationName, t, forms, action }: Props) {
   const defaults: ExpressInterestInput = { organizationId, message: "" };
   const { form, state, formAction, onSubmit, pending, errorOf, formError } = useActionForm({
     schema: expressInterestSchema,
     action,
     defaultValues: defaults,
-    onSuccess: () => {
-      if (sentHref) router.replace(sentHref);
-    },
   });
   const text = interestText(t, forms);
 
-  // With a sentHref the page it leads to says it (once: the card is gone from there).
-  if (state.status === "success" && !sentHref) return <Notice tone="success">{t.interestSent}</Notice>;
+  // From a suggestion card the action redirects and the page says it; elsewhere, here.
+  if (state.status === "success") return <Notice tone="success">{t.interestSent}</Notice>;
   const fieldId = `message-${organizationId}`;
   // The organisation gone (or never there) is the form's problem, not its hidden field's.
   const targetError = errorOf("organizationId") ? "notFound" : undefined;

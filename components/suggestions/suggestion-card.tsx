@@ -44,7 +44,7 @@ export function SuggestionCard({
           {s.interested}<span className="sr-only">: {suggestion.name}</span>
         </summary>
         <div className="mt-3">
-          <InterestMessageForm organizationId={suggestion.id} organizationName={suggestion.name} t={s} action={expressAction} forms={t.forms} sentHref="/workspace/suggestions?outcome=sent" />
+          <InterestMessageForm organizationId={suggestion.id} organizationName={suggestion.name} t={s} action={expressAction} forms={t.forms} />
         </div>
       </details>
     </li>

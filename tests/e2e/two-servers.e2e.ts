@@ -113,15 +113,26 @@ test("a form rendered by one server is received by the other, and it works", asy
 
 test("the scheduled jobs of both servers do each piece of work once", async () => {
   // Each server runs the jobs 30 s after it starts (instrumentation.ts) and logs what it
-  // claimed. Every claim is a conditional update of one row: the two servers' counts must
-  // add up to exactly the rows claimed, never more.
-  const counted = (pattern: RegExp) =>
-    servers.reduce((sum, { output }) => sum + [...output.join("").matchAll(pattern)].reduce((total, match) => total + Number(match[1]), 0), 0);
+  // claimed, one JSON line per run. Every claim is a conditional update of one row: the two
+  // servers' counts must add up to exactly the rows claimed, never more.
+  const counted = (task: string, field: string) =>
+    servers.reduce((sum, { output }) => {
+      for (const line of output.join("").split("\n")) {
+        if (!line.startsWith("{")) continue;
+        try {
+          const entry = JSON.parse(line) as Record<string, unknown>;
+          if (entry.task === task && typeof entry[field] === "number") sum += entry[field];
+        } catch {
+          // A line of other output that happens to start with a brace.
+        }
+      }
+      return sum;
+    }, 0);
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, startedAt + 45_000 - Date.now())));
   const claims = async () => ({
-    reminded: [counted(/interest deadlines: (\d+) reminded/g), await db.interest.count({ where: { remindedAt: { not: null } } })],
-    overdue: [counted(/partnership reminders: (\d+) overdue/g), await db.checklistItem.count({ where: { overdueRemindedAt: { not: null } } })],
-    checkIns: [counted(/(\d+) unanswered check-ins/g), await db.checkIn.count({ where: { remindedAt: { not: null } } })],
+    reminded: [counted("interest-deadlines", "reminded"), await db.interest.count({ where: { remindedAt: { not: null } } })],
+    overdue: [counted("partnership-reminders", "checklistOverdue"), await db.checklistItem.count({ where: { overdueRemindedAt: { not: null } } })],
+    checkIns: [counted("partnership-reminders", "checkInUnanswered"), await db.checkIn.count({ where: { remindedAt: { not: null } } })],
   });
   await expect.poll(async () => (await claims()).reminded[1], { timeout: 60_000 }).toBeGreaterThan(0);
   const { reminded, overdue, checkIns } = await claims();

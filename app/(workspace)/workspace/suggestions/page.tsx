@@ -10,8 +10,7 @@ import { db } from "@/lib/db";
 import { format } from "@/lib/i18n/define-section";
 import { getRequestMessages } from "@/lib/i18n/request-locale";
 import { listSuggestions } from "@/lib/suggestions/list-suggestions";
-import { expressInterestAction } from "@/lib/actions/interests/express-interest";
-import { dismissSuggestionAction } from "./actions";
+import { dismissSuggestionAction, expressInterestFromSuggestionsAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getRequestMessages();
@@ -42,7 +41,7 @@ export default async function SuggestionsPage({ searchParams }: PageProps) {
       ) : (
         <ul className="grid gap-4 md:grid-cols-2">
           {result.suggestions.map((suggestion) => (
-            <SuggestionCard key={suggestion.id} suggestion={suggestion} t={t} dismissAction={dismissSuggestionAction} expressAction={expressInterestAction} />
+            <SuggestionCard key={suggestion.id} suggestion={suggestion} t={t} dismissAction={dismissSuggestionAction} expressAction={expressInterestFromSuggestionsAction} />
           ))}
         </ul>
       )}
