@@ -44,7 +44,7 @@ export function mailsTo(to: string): ReceivedMail[] {
 }
 
 /** Waits for a message to `to` containing a link to `pathPrefix`, and returns the link. */
-export async function waitForLink(to: string, pathPrefix: string, timeoutMs = 20_000): Promise<string> {
+export async function waitForLink(to: string, pathPrefix: string, timeoutMs = 30_000): Promise<string> {
   const pattern = new RegExp(`https?://[^\\s"<>]*${pathPrefix.replace(/[/?]/g, "\\$&")}[^\\s"<>]*`);
   for (let waited = 0; waited <= timeoutMs; waited += 250) {
     for (const mail of mailsTo(to).reverse()) {
