@@ -23,6 +23,12 @@ const nextConfig = {
     return [{ source: "/:path*", headers }];
   },
   poweredByHeader: false,
+  // Files read at run time by path, which the standalone output's tracing cannot see: the
+  // PDF typeface (lib/pdf/pdf-fonts.ts) and the migrations the health check compares with
+  // the database (lib/health).
+  outputFileTracingIncludes: {
+    "/**": ["./node_modules/@expo-google-fonts/noto-sans/400Regular/*.ttf", "./node_modules/@expo-google-fonts/noto-sans/700Bold/*.ttf", "./prisma/migrations/**"],
+  },
   // forbidden() and unauthorized() answer 403 and 401 from guards, with their own pages.
   // Server actions accept up to 1 MB by default; staff upload profile files of up to 2 MB
   // (app/(staff)/staff/profiles), checked again by the action.
