@@ -24,7 +24,7 @@ function printable(params: Params): Record<string, string | number> {
 export function renderNotification(kind: string, params: unknown, locale: Locale): RenderedNotification {
   const messages = getMessages(locale);
   const catalog = messages.notifications;
-  const kinds: Record<string, RenderedNotification> = { ...catalog.kinds, ...messages.partnershipNotices.kinds };
+  const kinds: Record<string, RenderedNotification> = { ...catalog.kinds, ...messages.partnershipNotices.kinds, ...messages.members.kinds };
   const template = Object.hasOwn(kinds, kind) ? kinds[kind] : undefined;
   if (!template) return catalog.generic;
   const values = params && typeof params === "object" && !Array.isArray(params) ? printable(params as Params) : {};

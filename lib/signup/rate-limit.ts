@@ -11,7 +11,7 @@ export async function limitSignups(db: Database, ip: string): Promise<void> {
  * Requests that send an e-mail (reset, resend verification), per address and per e-mail.
  * Counted whether or not the account exists, so the limit reveals no account either.
  */
-export async function limitEmailRequests(db: Database, purpose: "reset" | "verify", ip: string, email: string): Promise<void> {
+export async function limitEmailRequests(db: Database, purpose: "reset" | "verify" | "join", ip: string, email: string): Promise<void> {
   const [byAddress, byEmail] = await Promise.all([
     countEvent(db, `${purpose}:ip:${ip}`, EMAIL_REQUESTS_PER_ADDRESS),
     countEvent(db, `${purpose}:email:${email}`, EMAIL_REQUESTS_PER_EMAIL),

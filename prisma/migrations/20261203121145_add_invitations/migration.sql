@@ -5,6 +5,7 @@ CREATE TABLE "Invitation" (
     "organizationId" TEXT,
     "membershipRole" "MembershipRole",
     "staffRole" "Role",
+    "locale" TEXT NOT NULL DEFAULT 'it',
     "tokenHash" TEXT NOT NULL,
     "expiresAt" TIMESTAMP(3) NOT NULL,
     "invitedById" TEXT,
