@@ -17,6 +17,7 @@ function navigationFor(user: SessionUser | null, t: Messages): NavLink[] {
       { href: "/workspace/suggestions", label: t.nav.suggestions },
       { href: "/workspace/interests", label: t.nav.interests },
       { href: "/workspace/notifications", label: t.nav.notifications },
+      { href: "/workspace/organization/members", label: t.members.navLabel },
     ];
   }
   const links = [
