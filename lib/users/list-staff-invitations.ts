@@ -10,5 +10,5 @@ export async function listStaffInvitations(db: Database, admin: { role: Role }, 
     orderBy: { createdAt: "desc" },
     select: { id: true, email: true, staffRole: true, expiresAt: true },
   });
-  return rows.map((row) => ({ id: row.id, email: row.email, role: row.staffRole ?? "STAFF", expiresAt: row.expiresAt, expired: row.expiresAt <= now }));
+  return rows.map((row) => ({ id: row.id, email: row.email, role: row.staffRole === "ADMIN" ? ("ADMIN" as const) : ("STAFF" as const), expiresAt: row.expiresAt, expired: row.expiresAt <= now }));
 }

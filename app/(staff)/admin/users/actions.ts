@@ -4,6 +4,11 @@ import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/actions/define-action";
 import { db } from "@/lib/db";
 import { changeUserRole } from "@/lib/users/change-user-role";
+import { success } from "@/lib/actions/action-state";
+import { invitationIdSchema, inviteStaffSchema } from "@/lib/organizations/members/member-schemas";
+import { resendInvitation } from "@/lib/organizations/members/resend-invitation";
+import { revokeInvitation } from "@/lib/organizations/members/revoke-invitation";
+import { inviteStaff } from "@/lib/users/invite-staff";
 import { setUserDisabled } from "@/lib/users/set-user-disabled";
 import { changeUserRoleSchema, setUserDisabledSchema } from "@/lib/users/user-admin-schemas";
 
@@ -25,4 +30,27 @@ export const changeUserRoleAction = defineAction({
   run: (admin, data) => changeUserRole(db, admin, data),
   revalidate: ["/admin/users"],
   onSuccess: announceSaved,
+});
+
+/** Staff and administrators are invited like members: a link for 7 days, for that address only. */
+export const inviteStaffAction = defineAction({
+  caller: "admin",
+  schema: inviteStaffSchema,
+  run: (admin, data) => inviteStaff(db, admin, data),
+  revalidate: ["/admin/users"],
+  onSuccess: () => success("invited"),
+});
+
+export const resendStaffInvitationAction = defineAction({
+  caller: "admin",
+  schema: invitationIdSchema,
+  run: (admin, data) => resendInvitation(db, { userId: admin.id, organizationId: null }, data),
+  revalidate: ["/admin/users"],
+});
+
+export const revokeStaffInvitationAction = defineAction({
+  caller: "admin",
+  schema: invitationIdSchema,
+  run: (admin, data) => revokeInvitation(db, { userId: admin.id, organizationId: null }, data),
+  revalidate: ["/admin/users"],
 });

@@ -8,7 +8,9 @@ import { requireAdmin } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { getRequestMessages } from "@/lib/i18n/request-locale";
 import { listUsers } from "@/lib/users/list-users";
-import { changeUserRoleAction, setUserDisabledAction } from "./actions";
+import { StaffInvitations } from "@/components/members/staff-invitations";
+import { listStaffInvitations } from "@/lib/users/list-staff-invitations";
+import { changeUserRoleAction, inviteStaffAction, resendStaffInvitationAction, revokeStaffInvitationAction, setUserDisabledAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getRequestMessages();
@@ -19,7 +21,7 @@ type UsersPageProps = { searchParams: Promise<{ outcome?: string }> };
 
 export default async function UsersPage({ searchParams }: UsersPageProps) {
   const admin = await requireAdmin();
-  const [{ t }, users, { outcome }] = await Promise.all([getRequestMessages(), listUsers(db, admin), searchParams]);
+  const [{ t, locale }, users, invitations, { outcome }] = await Promise.all([getRequestMessages(), listUsers(db, admin), listStaffInvitations(db, admin), searchParams]);
   const outcomeNotice = outcome === "saved" ? <Notice tone="success">{t.users.saved}</Notice> : null;
   const texts = { users: t.users, roles: t.roles, forms: t.forms };
   return (
@@ -62,6 +64,13 @@ export default async function UsersPage({ searchParams }: UsersPageProps) {
           </tbody>
         </table>
       </div>
+      <StaffInvitations
+        invitations={invitations}
+        t={t.members}
+        forms={t.forms}
+        locale={locale}
+        actions={{ invite: inviteStaffAction, resend: resendStaffInvitationAction, revoke: revokeStaffInvitationAction }}
+      />
       <SignOutEverywhereForm t={t} />
     </>
   );

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { InviteForm } from "@/components/members/invite-form";
 import { MemberRowActions } from "@/components/members/member-row-actions";
-import { ActionButton } from "@/components/ui/form";
+import { PendingInvitationList } from "@/components/members/pending-invitation-list";
 import { Badge } from "@/components/ui/badge";
-import { formatDate } from "@/components/ui/format-date";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePartner } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
@@ -89,26 +88,7 @@ export default async function MembersPage({ searchParams }: MembersPageProps) {
         <>
           <section aria-labelledby="pending-heading" className="mt-10">
             <h2 id="pending-heading" className="mb-4 text-2xl font-bold">{m.pendingHeading}</h2>
-            {overview.invitations.length === 0 ? (
-              <p className="text-muted">{m.noPending}</p>
-            ) : (
-              <ul className="divide-y divide-line">
-                {overview.invitations.map((invitation) => (
-                  <li key={invitation.id} className="flex flex-wrap items-start justify-between gap-4 py-3" data-testid="pending-invitation">
-                    <div>
-                      <span className="font-semibold">{invitation.email}</span> · {m.roles[invitation.role]}
-                      <span className={`block text-sm ${invitation.expired ? "text-danger" : "text-muted"}`}>
-                        {format(invitation.expired ? m.expired : m.expires, { date: formatDate(invitation.expiresAt, locale) })}
-                      </span>
-                    </div>
-                    <div className="flex flex-wrap gap-2">
-                      <ActionButton action={resendInvitationAction} fields={{ invitationId: invitation.id }} label={m.resend} accessibleLabel={`${m.resend}: ${invitation.email}`} catalogues={catalogues} />
-                      <ActionButton action={revokeInvitationAction} fields={{ invitationId: invitation.id }} label={m.revoke} accessibleLabel={`${m.revoke}: ${invitation.email}`} variant="danger" catalogues={catalogues} />
-                    </div>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <PendingInvitationList invitations={overview.invitations} t={m} forms={t.forms} locale={locale} resend={resendInvitationAction} revoke={revokeInvitationAction} />
           </section>
           <section aria-labelledby="invite-heading" className="mt-10">
             <h2 id="invite-heading" className="text-2xl font-bold">{m.inviteHeading}</h2>
