@@ -5,6 +5,7 @@ import { CheckboxField, FormMessage, HiddenFields, SubmitButton, TextField, useA
 import type { Messages } from "@/lib/i18n/get-messages";
 import { format } from "@/lib/i18n/define-section";
 import { signupSchema, type SignupFormValues } from "@/lib/signup/signup-schema";
+import { JoinRequest } from "./join-request";
 import { signupText } from "./signup-text";
 
 type SignupFormProps = {
@@ -14,9 +15,12 @@ type SignupFormProps = {
   privacyVersion: string;
   t: Messages["signup"];
   forms: Messages["forms"];
+  /** Asks the owners of an already signed-up organisation to invite this person. */
+  joinAction: FormServerAction;
+  join: Messages["members"]["join"];
 };
 
-export function SignupForm({ action, kind, comuni, privacyVersion, t, forms }: SignupFormProps) {
+export function SignupForm({ action, kind, comuni, privacyVersion, t, forms, joinAction, join }: SignupFormProps) {
   const defaults: SignupFormValues = { kind, organizationName: "", taxCode: "", comune: "", phone: "", website: "", name: "", email: "", password: "", privacyConsent: false, newsletterConsent: false };
   // The browser checks first; the server checks again (and knows about duplicates).
   const { form, state, formAction, onSubmit, pending, errorOf } = useActionForm({ schema: signupSchema, action, defaultValues: defaults });
@@ -26,42 +30,51 @@ export function SignupForm({ action, kind, comuni, privacyVersion, t, forms }: S
   // The server's "check the marked fields" is said here too: the duplicate tax code or e-mail is known only there.
   const formError = state.status === "error" ? (state.message ?? state.fieldErrors?.form) : undefined;
 
+  const taxCodeTaken = errorOf("taxCode") === "taxCodeTaken";
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-8">
-      <FormMessage state={state} error={text(formError)} />
-      <HiddenFields values={{ kind }} />
+    <>
+      {/* Its own form, outside the signup one (forms do not nest), with what was typed there. */}
+      {taxCodeTaken ? (
+        <div className="mb-8">
+          <JoinRequest action={joinAction} values={{ taxCode: form.getValues("taxCode"), name: form.getValues("name"), email: form.getValues("email") }} t={join} text={text} />
+        </div>
+      ) : null}
+      <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-8">
+        <FormMessage state={state} error={text(formError)} />
+        <HiddenFields values={{ kind }} />
 
-      <fieldset className="space-y-5">
-        <legend className="mb-4 text-xl font-bold">{t.organizationSection}</legend>
-        <TextField id="organizationName" label={t.organizationName} required requiredLabel={t.required} autoComplete="organization" {...field("organizationName")} />
-        <TextField id="taxCode" label={t.taxCode} hint={t.taxCodeHint} required requiredLabel={t.required} autoComplete="off" spellCheck={false} className="[&_input]:font-mono [&_input]:uppercase" {...field("taxCode")} />
-        <TextField id="comune" label={t.comune} hint={t.comuneHint} required requiredLabel={t.required} list="comuni-list" autoComplete="address-level2" {...field("comune")} />
-        <datalist id="comuni-list">
-          {comuni.map((name) => (
-            <option key={name} value={name} />
-          ))}
-        </datalist>
-        <TextField id="phone" label={t.phone} type="tel" autoComplete="tel" {...field("phone")} />
-        <TextField id="website" label={t.website} type="url" inputMode="url" autoComplete="url" {...field("website")} />
-      </fieldset>
+        <fieldset className="space-y-5">
+          <legend className="mb-4 text-xl font-bold">{t.organizationSection}</legend>
+          <TextField id="organizationName" label={t.organizationName} required requiredLabel={t.required} autoComplete="organization" {...field("organizationName")} />
+          <TextField id="taxCode" label={t.taxCode} hint={t.taxCodeHint} required requiredLabel={t.required} autoComplete="off" spellCheck={false} className="[&_input]:font-mono [&_input]:uppercase" {...field("taxCode")} />
+          <TextField id="comune" label={t.comune} hint={t.comuneHint} required requiredLabel={t.required} list="comuni-list" autoComplete="address-level2" {...field("comune")} />
+          <datalist id="comuni-list">
+            {comuni.map((name) => (
+              <option key={name} value={name} />
+            ))}
+          </datalist>
+          <TextField id="phone" label={t.phone} type="tel" autoComplete="tel" {...field("phone")} />
+          <TextField id="website" label={t.website} type="url" inputMode="url" autoComplete="url" {...field("website")} />
+        </fieldset>
 
-      <fieldset className="space-y-5">
-        <legend className="mb-4 text-xl font-bold">{t.userSection}</legend>
-        <TextField id="name" label={t.name} hint={t.nameHint} required requiredLabel={t.required} autoComplete="name" {...field("name")} />
-        <TextField id="email" label={t.email} type="email" required requiredLabel={t.required} autoComplete="email" {...field("email")} />
-        <TextField id="password" label={t.password} hint={t.passwordHint} type="password" required requiredLabel={t.required} autoComplete="new-password" {...field("password")} />
-      </fieldset>
+        <fieldset className="space-y-5">
+          <legend className="mb-4 text-xl font-bold">{t.userSection}</legend>
+          <TextField id="name" label={t.name} hint={t.nameHint} required requiredLabel={t.required} autoComplete="name" {...field("name")} />
+          <TextField id="email" label={t.email} type="email" required requiredLabel={t.required} autoComplete="email" {...field("email")} />
+          <TextField id="password" label={t.password} hint={t.passwordHint} type="password" required requiredLabel={t.required} autoComplete="new-password" {...field("password")} />
+        </fieldset>
 
-      <fieldset className="space-y-4">
-        <legend className="mb-4 text-xl font-bold">{t.consentSection}</legend>
-        <p>
-          <Link href="/privacy" target="_blank" rel="noopener">{t.privacyLink}</Link>
-        </p>
-        <CheckboxField id="privacyConsent" label={format(t.privacyConsent, { version: privacyVersion })} {...field("privacyConsent")} />
-        <CheckboxField id="newsletterConsent" label={t.newsletterConsent} registration={register("newsletterConsent")} />
-      </fieldset>
+        <fieldset className="space-y-4">
+          <legend className="mb-4 text-xl font-bold">{t.consentSection}</legend>
+          <p>
+            <Link href="/privacy" target="_blank" rel="noopener">{t.privacyLink}</Link>
+          </p>
+          <CheckboxField id="privacyConsent" label={format(t.privacyConsent, { version: privacyVersion })} {...field("privacyConsent")} />
+          <CheckboxField id="newsletterConsent" label={t.newsletterConsent} registration={register("newsletterConsent")} />
+        </fieldset>
 
-      <SubmitButton pending={pending} pendingLabel={t.submitting} className="w-full sm:w-auto">{t.submit}</SubmitButton>
-    </form>
+        <SubmitButton pending={pending} pendingLabel={t.submitting} className="w-full sm:w-auto">{t.submit}</SubmitButton>
+      </form>
+    </>
   );
 }

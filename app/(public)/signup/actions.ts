@@ -3,6 +3,8 @@
 import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/actions/define-action";
 import { db } from "@/lib/db";
+import { requestToJoinSchema } from "@/lib/organizations/members/member-schemas";
+import { requestToJoin } from "@/lib/organizations/members/request-to-join";
 import { registerOrganization } from "@/lib/signup/register-organization";
 import { signupSchema } from "@/lib/signup/signup-schema";
 
@@ -13,4 +15,14 @@ export const signUpAction = defineAction({
   schema: signupSchema,
   run: (visitor, data) => registerOrganization(db, visitor, data),
   onSuccess: () => redirect("/signup/check-email"),
+});
+
+/**
+ * The tax code is already signed up: ask its owners to invite this person. Limited per
+ * address and per e-mail; the same answer whatever happened (lib/organizations/members/request-to-join.ts).
+ */
+export const requestToJoinAction = defineAction({
+  caller: "visitor",
+  schema: requestToJoinSchema,
+  run: (visitor, data) => requestToJoin(db, visitor, data),
 });

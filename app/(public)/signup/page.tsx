@@ -6,7 +6,7 @@ import { format } from "@/lib/i18n/define-section";
 import { getRequestMessages } from "@/lib/i18n/request-locale";
 import { listComuniOfProvince } from "@/lib/geo";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/signup/constants";
-import { signUpAction } from "./actions";
+import { requestToJoinAction, signUpAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getRequestMessages();
@@ -36,7 +36,7 @@ export default async function SignupPage({ searchParams }: SignupPageProps) {
               <span className="font-semibold">{format(t.signup.signingUpAs, { kind: t.organizationKinds[kind] })}</span>
               <Link href="/signup">{t.signup.changeKind}</Link>
             </p>
-            <SignupForm key={kind} action={signUpAction} kind={kind} comuni={comuni} privacyVersion={PRIVACY_NOTICE_VERSION} t={t.signup} forms={t.forms} />
+            <SignupForm key={kind} action={signUpAction} kind={kind} comuni={comuni} privacyVersion={PRIVACY_NOTICE_VERSION} t={t.signup} forms={t.forms} joinAction={requestToJoinAction} join={t.members.join} />
           </>
         ) : (
           <KindChoice t={t.signup} />
