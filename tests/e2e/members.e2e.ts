@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page, type Request } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
+import { paviaTaxCode } from "@/prisma/seed/pavia-tax-code";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { openPartnershipTab, sendMessage } from "./support/collab-steps";
 import { mailsTo, waitForLink } from "./support/mailbox";
@@ -82,6 +83,10 @@ test("an owner invites a colleague, who joins from the e-mail, works on the part
   await expect(main(owner).getByTestId("member-row").filter({ hasText: colleague.name })).toContainText("Membro");
   await expect(main(owner).getByTestId("pending-invitation").filter({ hasText: colleague.email })).toHaveCount(0);
 
+  // The owner marks the colleague as a legal representative (only they accept agreements).
+  await main(owner).getByRole("button", { name: `Indica come rappresentante legale: ${colleague.name}` }).click();
+  await expect(main(owner).getByTestId("member-row").filter({ hasText: colleague.name })).toContainText("Sì");
+
   // A member who is not an owner sees no invite form, and the server refuses the action itself.
   const member = await signedIn(browser, MEMBER);
   await member.goto(MEMBERS_PAGE);
@@ -105,4 +110,35 @@ test("an owner invites a colleague, who joins from the e-mail, works on the part
   expect(refused?.status()).toBe(403);
   const workspace = await invited.goto("/workspace");
   expect(workspace?.status()).toBe(403);
+});
+
+test("signing up with a registered tax code, one asks its owners to be invited; the owner invites from the e-mail", async ({ page, browser }) => {
+  const asker = { name: `Marta Ponti ${run}`, email: `marta.ponti-${run}@example.it` };
+  await page.goto("/signup?kind=company");
+  const form = page.locator("main form").filter({ has: page.getByLabel("Nome dell'organizzazione") });
+  await form.getByLabel("Nome dell'organizzazione").fill("Ticino Digitale");
+  await form.getByLabel("Partita IVA o codice fiscale").fill(paviaTaxCode("0241537"));
+  await form.getByLabel("Comune della sede").fill("Pavia");
+  await form.getByLabel("Nome e cognome").fill(asker.name);
+  await form.getByLabel("E-mail").fill(asker.email);
+  await form.getByLabel("Password").fill("una frase lunga per entrare");
+  await form.getByLabel(/Ho letto l'informativa sulla privacy/).check();
+  await form.getByRole("button", { name: "Iscriviti" }).click();
+  await expect(form.getByText("è già iscritta", { exact: false })).toBeVisible();
+
+  await page.getByRole("button", { name: "Chiedi ai titolari di invitarmi" }).click();
+  await expect(main(page).getByRole("status").filter({ hasText: "Richiesta inviata." })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // The owner (not the plain member) is told by e-mail, with a link to the members page ready to invite.
+  await expect.poll(() => mailsTo(OWNER.email).map((mail) => mail.subject), { timeout: 30_000 }).toContain(`${asker.name} chiede di essere invitato`);
+  expect(mailsTo(MEMBER.email).filter((mail) => mail.subject.includes(asker.name))).toHaveLength(0);
+  const link = await waitForLink(OWNER.email, "/workspace/organization/members?invite=");
+  const owner = await signedIn(browser, OWNER);
+  await owner.goto(new URL(link).pathname + new URL(link).search);
+  const inviteForm = main(owner).locator("form", { has: owner.getByLabel("E-mail del collega") });
+  await expect(inviteForm.getByLabel("E-mail del collega")).toHaveValue(asker.email);
+  await inviteForm.getByRole("button", { name: "Invia l'invito" }).click();
+  await expect(inviteForm.getByRole("status")).toContainText("Invito inviato.");
+  await waitForLink(asker.email, "/invitations/");
 });
