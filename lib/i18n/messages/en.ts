@@ -23,6 +23,8 @@ import { dashboardSection } from "./sections/dashboard";
 import { partnershipNoticesSection } from "./sections/partnership-notices";
 import { formsSection } from "./sections/forms";
 import { auditActionsSection } from "./sections/audit-actions";
+import { privacyRetentionSection } from "./sections/privacy-retention";
+import { accountSection } from "./sections/account";
 
 
 export const en: Messages = {
@@ -218,6 +220,8 @@ export const en: Messages = {
   },
   forms: formsSection.en,
   auditActions: auditActionsSection.en,
+  privacyRetention: privacyRetentionSection.en,
+  account: accountSection.en,
   signup: signupSection.en,
   questionnaire: questionnaireSection.en,
   review: reviewSection.en,
