@@ -1,6 +1,7 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Database } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { hashEmailToken } from "@/lib/signup/email-token";
 
 /**
@@ -18,18 +19,28 @@ export async function confirmEmailChange(db: Database, input: { token: string })
   if (token.expiresAt <= new Date()) throw new ValidationError("tokenExpired", "token");
   const newEmail = token.newEmail;
   const now = new Date();
+  try {
+    return await moveToNewAddress(db, token.id, token.userId, token.user.email, newEmail, now);
+  } catch (error) {
+    // Two links for one address followed at the same moment: the unique index decides.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new ValidationError("emailTaken", "token");
+    throw error;
+  }
+}
+
+async function moveToNewAddress(db: Database, tokenId: string, userId: string, oldEmail: string, newEmail: string, now: Date): Promise<{ email: string }> {
   return db.$transaction(async (tx) => {
-    const { count } = await tx.emailToken.updateMany({ where: { id: token.id, usedAt: null }, data: { usedAt: now } });
+    const { count } = await tx.emailToken.updateMany({ where: { id: tokenId, usedAt: null }, data: { usedAt: now } });
     if (count === 0) throw new ValidationError("tokenInvalid", "token");
     const taken = await tx.user.findUnique({ where: { email: newEmail }, select: { id: true } });
     if (taken) throw new ValidationError("emailTaken", "token");
-    await tx.user.update({ where: { id: token.userId }, data: { email: newEmail, emailVerifiedAt: now } });
+    await tx.user.update({ where: { id: userId }, data: { email: newEmail, emailVerifiedAt: now } });
     await recordAudit(tx, {
-      actorId: token.userId,
+      actorId: userId,
       action: "account.change-email",
       targetType: "User",
-      targetId: token.userId,
-      before: { email: token.user.email },
+      targetId: userId,
+      before: { email: oldEmail },
       after: { email: newEmail },
     });
     return { email: newEmail };

@@ -136,7 +136,7 @@ export const signupSection = defineSection({
       retentionTitle: "Per quanto tempo",
       rightsTitle: "I tuoi diritti",
       rights:
-        "Puoi chiedere in ogni momento di accedere ai tuoi dati, correggerli, cancellarli, limitarne il trattamento, riceverli in un formato leggibile (portabilità) e opporti al trattamento basato sul legittimo interesse (articoli 15-22 GDPR). Puoi revocare un consenso facoltativo quando vuoi, senza conseguenze sull'iscrizione. Se ritieni che il trattamento violi il GDPR puoi presentare reclamo al Garante per la protezione dei dati personali (www.garanteprivacy.it).",
+        "Puoi chiedere in ogni momento di accedere ai tuoi dati, correggerli, cancellarli, limitarne il trattamento, riceverli in un formato leggibile (portabilità) e opporti al trattamento basato sul legittimo interesse (articoli 15-22 GDPR). Puoi revocare un consenso facoltativo quando vuoi, senza conseguenze sull'iscrizione. Dalla pagina «Il tuo account» scarichi i tuoi dati in un file JSON, revochi la newsletter ed elimini l'account da solo. Se ritieni che il trattamento violi il GDPR puoi presentare reclamo al Garante per la protezione dei dati personali (www.garanteprivacy.it).",
       provisionTitle: "Obbligatorio o facoltativo",
       provision:
         "I dati dell'organizzazione e dell'account sono necessari per iscriversi: senza non possiamo attivare il servizio. I consensi facoltativi, come la newsletter, sono separati e non cambiano nulla se non li dai.",
@@ -278,7 +278,7 @@ export const signupSection = defineSection({
       retentionTitle: "For how long",
       rightsTitle: "Your rights",
       rights:
-        "You may at any time ask to access your data, correct it, erase it, restrict its processing, receive it in a readable format (portability) and object to processing based on legitimate interest (Articles 15-22 GDPR). You may withdraw an optional consent whenever you like, with no effect on the signup. If you believe the processing breaks the GDPR you may lodge a complaint with the Italian data protection authority, the Garante per la protezione dei dati personali (www.garanteprivacy.it).",
+        "You may at any time ask to access your data, correct it, erase it, restrict its processing, receive it in a readable format (portability) and object to processing based on legitimate interest (Articles 15-22 GDPR). You may withdraw an optional consent whenever you like, with no effect on the signup. From the \"Your account\" page you download your data as a JSON file, withdraw the newsletter consent and delete the account yourself. If you believe the processing breaks the GDPR you may lodge a complaint with the Italian data protection authority, the Garante per la protezione dei dati personali (www.garanteprivacy.it).",
       provisionTitle: "Required or optional",
       provision:
         "The organisation and account data are needed to sign up: without them we cannot provide the service. Optional consents, such as the newsletter, are separate and change nothing if you do not give them.",
