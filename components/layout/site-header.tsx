@@ -18,6 +18,7 @@ function navigationFor(user: SessionUser | null, t: Messages): NavLink[] {
       { href: "/workspace/interests", label: t.nav.interests },
       { href: "/workspace/notifications", label: t.nav.notifications },
       { href: "/workspace/organization/members", label: t.members.navLabel },
+      { href: "/workspace/account", label: t.account.nav },
     ];
   }
   const links = [
@@ -29,6 +30,7 @@ function navigationFor(user: SessionUser | null, t: Messages): NavLink[] {
     { href: "/staff/profiles", label: t.nav.profiles },
     { href: "/staff/outbox", label: t.nav.outbox },
     { href: "/staff/notifications", label: t.nav.notifications },
+    { href: "/staff/account", label: t.account.nav },
   ];
   if (user.role === "ADMIN") links.push({ href: "/admin/users", label: t.nav.users });
   return links;

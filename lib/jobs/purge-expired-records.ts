@@ -1,24 +1,93 @@
+import { eraseUser } from "@/lib/account/erase-user";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Database } from "@/lib/db/client";
+import { retentionCutoffs } from "@/lib/privacy/retention";
 
-/** Rate-limit counters older than this are of no use to any limit (the longest window is an hour). */
-const RATE_LIMIT_RETENTION_MS = 24 * 60 * 60 * 1000;
-/** Used or expired e-mail links are kept a week, for support questions, then dropped. */
-const EMAIL_TOKEN_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
-
-export type PurgeReport = { rateLimits: number; revokedSessions: number; emailTokens: number };
+export type PurgeReport = {
+  rateLimits: number;
+  revokedSessions: number;
+  emailTokens: number;
+  sentEmails: number;
+  auditLog: number;
+  partnerships: number;
+  organizationsErased: number;
+  organizationsDeleted: number;
+};
 
 /**
- * Deletes records that only had to live for a while. Rate-limit keys contain e-mail
- * addresses and IP addresses, and the privacy notice promises to keep those only as long
- * as the security limits need them. Safe to run on several servers at once: deletes by
- * age are idempotent.
+ * Erases what has outlived its retention time (lib/privacy/retention.ts, quoted by the privacy
+ * notice). Safe to run on several servers at once: deletes by age are idempotent, and an
+ * organisation is erased under a conditional update that only one run wins.
  */
 export async function purgeExpiredRecords(db: Database, now: Date = new Date()): Promise<PurgeReport> {
-  const [rateLimits, revokedSessions, emailTokens] = await Promise.all([
-    db.rateLimitBucket.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - RATE_LIMIT_RETENTION_MS) } } }),
+  const cutoff = retentionCutoffs(now);
+  const [rateLimits, revokedSessions, emailTokens, sentEmails, auditLog] = await Promise.all([
+    db.rateLimitBucket.deleteMany({ where: { windowStart: { lt: cutoff.rateLimitWindowStartedBefore } } }),
     // A revoked session only matters until its cookie would have expired anyway.
     db.revokedSession.deleteMany({ where: { expiresAt: { lt: now } } }),
-    db.emailToken.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - EMAIL_TOKEN_RETENTION_MS) } } }),
+    db.emailToken.deleteMany({ where: { expiresAt: { lt: cutoff.emailLinkExpiredBefore } } }),
+    db.outboxEmail.deleteMany({ where: { status: { in: ["SENT", "FAILED"] }, createdAt: { lt: cutoff.sentEmailCreatedBefore } } }),
+    db.auditLog.deleteMany({ where: { createdAt: { lt: cutoff.auditLogCreatedBefore } } }),
   ]);
-  return { rateLimits: rateLimits.count, revokedSessions: revokedSessions.count, emailTokens: emailTokens.count };
+  const partnerships = await purgeEndedPartnerships(db, cutoff.partnershipEndedBefore);
+  const organizationsErased = await eraseClosedOrganizations(db, cutoff.organizationClosedBefore, now);
+  // An erased organisation's row stays while a partnership still names it (the other party's history).
+  const organizationsDeleted = await db.organization.deleteMany({
+    where: { erasedAt: { not: null }, companyPartnerships: { none: {} }, nonprofitPartnerships: { none: {} } },
+  });
+  return {
+    rateLimits: rateLimits.count,
+    revokedSessions: revokedSessions.count,
+    emailTokens: emailTokens.count,
+    sentEmails: sentEmails.count,
+    auditLog: auditLog.count,
+    partnerships,
+    organizationsErased,
+    organizationsDeleted: organizationsDeleted.count,
+  };
+}
+
+/** Partnerships that ended before the cut-off, with everything under them (the schema cascades). */
+async function purgeEndedPartnerships(db: Database, endedBefore: Date): Promise<number> {
+  const ended = await db.partnership.findMany({ where: { endedAt: { lt: endedBefore }, phase: { in: ["COMPLETED", "DISCONTINUED"] } }, select: { id: true } });
+  if (ended.length === 0) return 0;
+  const ids = ended.map((row) => row.id);
+  // A renewal keeps living on its own: only the link to the erased original goes.
+  await db.partnership.updateMany({ where: { renewedFromId: { in: ids } }, data: { renewedFromId: null } });
+  const { count } = await db.partnership.deleteMany({ where: { id: { in: ids } } });
+  return count;
+}
+
+/**
+ * Organisations closed before the cut-off: the accounts of people who belonged to no other
+ * organisation, the memberships, the questionnaire, interests and contact details go. The name,
+ * kind and comune stay while a partnership names the organisation, so the other party's history reads.
+ */
+async function eraseClosedOrganizations(db: Database, closedBefore: Date, now: Date): Promise<number> {
+  const due = await db.organization.findMany({ where: { closedAt: { lt: closedBefore }, erasedAt: null }, select: { id: true } });
+  let erased = 0;
+  for (const { id } of due) {
+    const done = await db.$transaction(async (tx) => {
+      const { count } = await tx.organization.updateMany({
+        where: { id, erasedAt: null },
+        data: { erasedAt: now, taxCode: null, externalId: null, contactName: null, contactEmail: null, contactPhone: null, website: null, reviewNote: null },
+      });
+      if (count === 0) return false;
+      const members = await tx.membership.findMany({
+        where: { organizationId: id },
+        select: { userId: true, user: { select: { role: true, _count: { select: { memberships: true } } } } },
+      });
+      for (const member of members) {
+        if (member.user.role === "PARTNER" && member.user._count.memberships === 1) await eraseUser(tx, member.userId, "organization-closed");
+      }
+      await tx.membership.deleteMany({ where: { organizationId: id } });
+      await tx.organizationProfile.deleteMany({ where: { organizationId: id } });
+      await tx.interest.deleteMany({ where: { OR: [{ fromOrganizationId: id }, { toOrganizationId: id }] } });
+      await tx.dismissedSuggestion.deleteMany({ where: { OR: [{ organizationId: id }, { dismissedOrganizationId: id }] } });
+      await recordAudit(tx, { actorId: null, action: "organization.erase", targetType: "Organization", targetId: id });
+      return true;
+    });
+    if (done) erased += 1;
+  }
+  return erased;
 }

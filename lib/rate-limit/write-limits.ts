@@ -28,3 +28,12 @@ async function secondsUntilReset(db: Database, key: string, window: Window): Pro
     FROM "RateLimitBucket" WHERE "key" = ${key}`;
   return Math.max(1, Number(rows[0]?.seconds ?? window.windowSeconds));
 }
+
+// The account page: each change is cheap, but the current password is checked on several of
+// them, so the limit per person also caps guesses with a stolen session (the login limits do
+// not see these checks).
+export const ACCOUNT_CHANGES_PER_USER: Window = { limit: 10, windowSeconds: 15 * 60 };
+/** An e-mail change sends a link to an address the person chooses: few per hour. */
+export const EMAIL_CHANGES_PER_USER: Window = { limit: 3, windowSeconds: 60 * 60 };
+/** A data download reads many tables: enough for real use, not for a loop. */
+export const DATA_EXPORTS_PER_USER: Window = { limit: 10, windowSeconds: 60 * 60 };

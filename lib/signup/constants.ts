@@ -2,7 +2,7 @@ import type { Window } from "@/lib/rate-limit/fixed-window";
 
 /** The version of the privacy notice at /privacy. Change it whenever the notice changes:
  * each Consent row records the version the person accepted. */
-export const PRIVACY_NOTICE_VERSION = "2026-11-01";
+export const PRIVACY_NOTICE_VERSION = "2026-12-03";
 export const PRIVACY_CONSENT_KIND = "privacy-notice";
 
 /** Optional consents, each its own unticked checkbox and, when given, its own Consent row. */

@@ -15,10 +15,12 @@ export async function createEmailToken(
   userId: string,
   purpose: EmailTokenPurpose,
   ttlMs: number,
+  /** CHANGE_EMAIL: the address the link goes to. */
+  newEmail?: string,
 ): Promise<string> {
   const token = randomBytes(32).toString("base64url");
   await db.emailToken.create({
-    data: { userId, purpose, tokenHash: hashEmailToken(token), expiresAt: new Date(Date.now() + ttlMs) },
+    data: { userId, purpose, tokenHash: hashEmailToken(token), expiresAt: new Date(Date.now() + ttlMs), newEmail },
   });
   return token;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { format } from "@/lib/i18n/define-section";
 import { getRequestMessages } from "@/lib/i18n/request-locale";
+import { RETENTION } from "@/lib/privacy/retention";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/signup/constants";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -31,7 +32,7 @@ export default async function PrivacyPage() {
     { id: "data", title: p.dataTitle, body: p.data },
     { id: "purposes", title: p.purposesTitle, body: p.purposes },
     { id: "recipients", title: p.recipientsTitle, body: p.recipients },
-    { id: "retention", title: p.retentionTitle, body: p.retention },
+    { id: "retention", title: p.retentionTitle, body: format(t.privacyRetention.lines, RETENTION) },
     { id: "rights", title: p.rightsTitle, body: p.rights },
     { id: "provision", title: p.provisionTitle, body: p.provision },
     { id: "contacts", title: p.contactsTitle, body: p.contacts },

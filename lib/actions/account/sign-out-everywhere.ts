@@ -3,14 +3,14 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
-import { revokeAllSessions } from "@/lib/auth/revoke-session";
+import { signOutEverywhere } from "@/lib/account/sign-out-everywhere";
 import { db } from "@/lib/db";
 
-// From the account area of partners and administrators: every session of the user ends,
-// this one included, so the next page is the login.
+// From the account page of partners and staff: every session of the user ends, this one
+// included, so the next page is the login.
 export const signOutEverywhereAction = defineAction({
   caller: "user",
   schema: z.object({}),
-  run: (user) => revokeAllSessions(db, user.id),
+  run: (user) => signOutEverywhere(db, user),
   onSuccess: () => redirect("/login"),
 });

@@ -24,6 +24,8 @@ import { partnershipNoticesSection } from "./sections/partnership-notices";
 import { formsSection } from "./sections/forms";
 import { auditActionsSection } from "./sections/audit-actions";
 import { membersSection } from "./sections/members";
+import { privacyRetentionSection } from "./sections/privacy-retention";
+import { accountSection } from "./sections/account";
 
 
 export const en: Messages = {
@@ -219,6 +221,8 @@ export const en: Messages = {
   },
   forms: formsSection.en,
   auditActions: auditActionsSection.en,
+  privacyRetention: privacyRetentionSection.en,
+  account: accountSection.en,
   signup: signupSection.en,
   questionnaire: questionnaireSection.en,
   review: reviewSection.en,

@@ -23,6 +23,8 @@ import { partnershipNoticesSection } from "./sections/partnership-notices";
 import { formsSection } from "./sections/forms";
 import { auditActionsSection } from "./sections/audit-actions";
 import { membersSection } from "./sections/members";
+import { privacyRetentionSection } from "./sections/privacy-retention";
+import { accountSection } from "./sections/account";
 
 // Italian is the reference catalog: the English one must have exactly the same keys.
 import type { Widen } from "../define-section";
@@ -220,6 +222,8 @@ export const it = {
   // Feature sections, each in its own file under sections/.
   forms: formsSection.it,
   auditActions: auditActionsSection.it,
+  privacyRetention: privacyRetentionSection.it,
+  account: accountSection.it,
   signup: signupSection.it,
   questionnaire: questionnaireSection.it,
   review: reviewSection.it,

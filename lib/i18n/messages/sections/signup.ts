@@ -134,11 +134,9 @@ export const signupSection = defineSection({
       recipients:
         "Lo staff del CSV Pavia. Gli altri partner vedono il profilo pubblico della tua organizzazione solo dopo l'approvazione; i contatti (nome, e-mail, telefono del referente) sono condivisi con un partner solo quando entrambi avete detto sì alla partnership. I fornitori tecnici (hosting e posta elettronica) trattano i dati per nostro conto come responsabili del trattamento (art. 28 GDPR), nell'Unione europea. Non vendiamo né cediamo i dati a terzi.",
       retentionTitle: "Per quanto tempo",
-      retention:
-        "- Account e dati dell'organizzazione: finché l'iscrizione è attiva; li cancelliamo entro 12 mesi dalla chiusura dell'account.\n- Dati delle partnership: fino a 5 anni dalla loro conclusione, per rendicontare il programma.\n- Indirizzi IP e tentativi di accesso: solo per il tempo dei limiti di sicurezza (al più qualche ora); il registro delle operazioni importanti 12 mesi.\n- Consenso alla newsletter: fino alla revoca.",
       rightsTitle: "I tuoi diritti",
       rights:
-        "Puoi chiedere in ogni momento di accedere ai tuoi dati, correggerli, cancellarli, limitarne il trattamento, riceverli in un formato leggibile (portabilità) e opporti al trattamento basato sul legittimo interesse (articoli 15-22 GDPR). Puoi revocare un consenso facoltativo quando vuoi, senza conseguenze sull'iscrizione. Se ritieni che il trattamento violi il GDPR puoi presentare reclamo al Garante per la protezione dei dati personali (www.garanteprivacy.it).",
+        "Puoi chiedere in ogni momento di accedere ai tuoi dati, correggerli, cancellarli, limitarne il trattamento, riceverli in un formato leggibile (portabilità) e opporti al trattamento basato sul legittimo interesse (articoli 15-22 GDPR). Puoi revocare un consenso facoltativo quando vuoi, senza conseguenze sull'iscrizione. Dalla pagina «Il tuo account» scarichi i tuoi dati in un file JSON, revochi la newsletter ed elimini l'account da solo. Se ritieni che il trattamento violi il GDPR puoi presentare reclamo al Garante per la protezione dei dati personali (www.garanteprivacy.it).",
       provisionTitle: "Obbligatorio o facoltativo",
       provision:
         "I dati dell'organizzazione e dell'account sono necessari per iscriversi: senza non possiamo attivare il servizio. I consensi facoltativi, come la newsletter, sono separati e non cambiano nulla se non li dai.",
@@ -278,11 +276,9 @@ export const signupSection = defineSection({
       recipients:
         "CSV Pavia's staff. Other partners see your organisation's public profile only after approval; contact details (the contact person's name, e-mail and phone) are shared with a partner only once both of you have said yes to the partnership. Technical providers (hosting and e-mail) process data on our behalf as processors (Art. 28 GDPR), within the European Union. We neither sell nor give data to third parties.",
       retentionTitle: "For how long",
-      retention:
-        "- Account and organisation data: as long as the signup is active; we delete them within 12 months of the account being closed.\n- Partnership data: up to 5 years after the partnership ends, to report on the programme.\n- IP addresses and login attempts: only for as long as the security limits need (a few hours at most); the log of important operations 12 months.\n- Newsletter consent: until withdrawn.",
       rightsTitle: "Your rights",
       rights:
-        "You may at any time ask to access your data, correct it, erase it, restrict its processing, receive it in a readable format (portability) and object to processing based on legitimate interest (Articles 15-22 GDPR). You may withdraw an optional consent whenever you like, with no effect on the signup. If you believe the processing breaks the GDPR you may lodge a complaint with the Italian data protection authority, the Garante per la protezione dei dati personali (www.garanteprivacy.it).",
+        "You may at any time ask to access your data, correct it, erase it, restrict its processing, receive it in a readable format (portability) and object to processing based on legitimate interest (Articles 15-22 GDPR). You may withdraw an optional consent whenever you like, with no effect on the signup. From the \"Your account\" page you download your data as a JSON file, withdraw the newsletter consent and delete the account yourself. If you believe the processing breaks the GDPR you may lodge a complaint with the Italian data protection authority, the Garante per la protezione dei dati personali (www.garanteprivacy.it).",
       provisionTitle: "Required or optional",
       provision:
         "The organisation and account data are needed to sign up: without them we cannot provide the service. Optional consents, such as the newsletter, are separate and change nothing if you do not give them.",

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { StaffClosurePanel } from "@/components/account/staff-closure-panel";
 import { ProfileAnswers } from "@/components/questionnaire/profile-answers";
 import { DecisionForm } from "@/components/review/decision-form";
 import { Badge } from "@/components/ui/badge";
@@ -8,6 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { formatDate } from "@/components/ui/format-date";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
+import { getOrganizationClosure } from "@/lib/account/get-organization-closure";
 import { describeAuditAction } from "@/lib/audit/describe-audit-action";
 import { requireStaff } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
@@ -41,9 +43,10 @@ export async function generateMetadata({ params }: ReviewPageProps): Promise<Met
 const OUTCOMES = ["approved", "changes-requested", "rejected"] as const;
 
 export default async function OrganizationReviewPage({ params, searchParams }: ReviewPageProps) {
-  await requireStaff();
+  const staff = await requireStaff();
   const [{ id }, { outcome }, { locale, t }] = await Promise.all([params, searchParams, getRequestMessages()]);
   const organization = await load(id);
+  const closure = await getOrganizationClosure(db, staff, { organizationId: organization.id });
   const r = t.review;
   const decidable = organization.status === "PENDING" || organization.status === "CHANGES_REQUESTED";
   const submitted = organization.profile?.submittedAt ?? null;
@@ -92,6 +95,7 @@ export default async function OrganizationReviewPage({ params, searchParams }: R
           </section>
         </div>
         <aside className="space-y-8">
+          <StaffClosurePanel organizationId={organization.id} closure={closure} t={t} locale={locale} />
           {decidable ? (
             <div className="rounded-lg border-2 border-primary bg-white p-5">
               {submitted ? null : <div className="mb-4"><Notice tone="info">{r.notSubmittedYet}</Notice></div>}
