@@ -23,6 +23,7 @@ import { dashboardSection } from "./sections/dashboard";
 import { partnershipNoticesSection } from "./sections/partnership-notices";
 import { formsSection } from "./sections/forms";
 import { auditActionsSection } from "./sections/audit-actions";
+import { notificationPreferencesSection } from "./sections/notification-preferences";
 
 
 export const en: Messages = {
@@ -240,4 +241,5 @@ export const en: Messages = {
   closing: closingSection.en,
   dashboard: dashboardSection.en,
   partnershipNotices: partnershipNoticesSection.en,
+  notificationPreferences: notificationPreferencesSection.en,
 };

@@ -22,6 +22,7 @@ import { dashboardSection } from "./sections/dashboard";
 import { partnershipNoticesSection } from "./sections/partnership-notices";
 import { formsSection } from "./sections/forms";
 import { auditActionsSection } from "./sections/audit-actions";
+import { notificationPreferencesSection } from "./sections/notification-preferences";
 
 // Italian is the reference catalog: the English one must have exactly the same keys.
 import type { Widen } from "../define-section";
@@ -241,6 +242,7 @@ export const it = {
   closing: closingSection.it,
   dashboard: dashboardSection.it,
   partnershipNotices: partnershipNoticesSection.it,
+  notificationPreferences: notificationPreferencesSection.it,
 } as const;
 
 export type Messages = Widen<typeof it>;
