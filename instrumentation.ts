@@ -4,7 +4,7 @@ import type { Instrumentation } from "next";
 // the server with every problem listed), starts the outbox's delivery loop (every ~20 s
 // and right after a message is written), and schedules the interests' clock (reminders
 // after 3 working days, expiry after 14 days) and the partnerships' reminders every 15
-// minutes. Several app servers may all do so: every job claims each row with a
+// minutes, with the daily e-mail digest (sent at the first run from DIGEST_TIME). Several app servers may all do so: every job claims each row with a
 // conditional update or FOR UPDATE SKIP LOCKED, so each piece of work is done once.
 // `npm run jobs` does one run by hand.
 
@@ -34,6 +34,7 @@ export async function register() {
   const { processInterestDeadlines } = await import("@/lib/interests/process-interest-deadlines");
   const { purgeExpiredRecords } = await import("@/lib/jobs/purge-expired-records");
   const { processPartnershipReminders } = await import("@/lib/jobs/process-partnership-reminders");
+  const { sendDailyDigests } = await import("@/lib/jobs/send-daily-digests");
   const log = logger.child({ job: "scheduled" });
   startOutboxDelivery(db);
   let running = false;
@@ -54,6 +55,13 @@ export async function register() {
       }
     } catch (error) {
       log.error({ task: "partnership-reminders", err: error }, "partnership reminders failed");
+    }
+    try {
+      // After the reminders: a reminder waiting for the digest goes out in today's.
+      const digests = await sendDailyDigests(db);
+      if (digests.sent > 0) log.info({ task: "daily-digests", ...digests }, "daily digests");
+    } catch (error) {
+      log.error({ task: "daily-digests", err: error }, "daily digests failed");
     }
     try {
       await purgeExpiredRecords(db);

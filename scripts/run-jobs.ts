@@ -1,5 +1,5 @@
 // `npm run jobs`: runs the periodic jobs once (outbox delivery, interest reminders and
-// expiries, partnership reminders, purge of expired records) against DATABASE_URL or the embedded database, e.g. from cron. The app server also runs them
+// expiries, partnership reminders, the daily e-mail digest, purge of expired records) against DATABASE_URL or the embedded database, e.g. from cron. The app server also runs them
 // every 15 minutes (instrumentation.ts); both at once is safe, see processInterestDeadlines.
 import { loadEnvFiles } from "@/lib/config/load-env-files";
 import { createDatabaseClient } from "@/lib/db/client";
@@ -7,6 +7,7 @@ import { openDatabase } from "@/lib/db/open-database";
 import { processInterestDeadlines } from "@/lib/interests/process-interest-deadlines";
 import { processPartnershipReminders } from "@/lib/jobs/process-partnership-reminders";
 import { purgeExpiredRecords } from "@/lib/jobs/purge-expired-records";
+import { sendDailyDigests } from "@/lib/jobs/send-daily-digests";
 import { deliverOutbox } from "@/lib/mail/deliver-outbox";
 
 async function main() {
@@ -21,7 +22,9 @@ async function main() {
       console.log(
         `Partnership reminders: ${reminders.checklistOverdue} overdue checklist items, ${reminders.inactive} inactive partnerships, ${reminders.checkInUnanswered} unanswered check-ins.`,
       );
-      // After the reminders, so those just written go out in this run too.
+      const digests = await sendDailyDigests(client);
+      console.log(`Daily digests: ${digests.sent} sent.`);
+      // After the reminders and digests, so those just written go out in this run too.
       let mail = await deliverOutbox(client);
       const delivered = { ...mail };
       while (mail.claimed > 0) {

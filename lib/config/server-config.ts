@@ -28,6 +28,8 @@ export const CONFIG_VARIABLES = [
   "CSV_PATRON_DAY",
   "INSIEME_DEMO",
   "INSIEME_DB_PORT",
+  "DIGEST_TIME",
+  "DIGEST_TIME_ZONE",
 ] as const;
 
 type Environment = Partial<Record<string, string | undefined>>;
@@ -53,6 +55,19 @@ function integer(min: number, max: number, fallback?: number) {
     (value) => (value === "" || value === undefined ? fallback : Number(value)),
     fallback === undefined ? number.optional() : number,
   );
+}
+
+const DEFAULT_DIGEST_TIME = "07:00";
+const DEFAULT_DIGEST_TIME_ZONE = "Europe/Rome";
+const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
@@ -82,6 +97,11 @@ const schema = z
     ),
     INSIEME_DEMO: z.preprocess((value) => (value === "" ? undefined : value), z.enum(["0", "1"], { error: "must be 0 or 1" }).optional()),
     INSIEME_DB_PORT: integer(1, 65535),
+    DIGEST_TIME: z.preprocess((value) => (typeof value === "string" && value.trim() ? value.trim() : DEFAULT_DIGEST_TIME), z.string().regex(CLOCK_TIME, "must be a time of day as HH:MM (e.g. 07:00)")),
+    DIGEST_TIME_ZONE: z.preprocess(
+      (value) => (typeof value === "string" && value.trim() ? value.trim() : DEFAULT_DIGEST_TIME_ZONE),
+      z.string().refine(isTimeZone, "must be an IANA time zone (e.g. Europe/Rome)"),
+    ),
   })
   .superRefine((env, context) => {
     if (env.NODE_ENV !== "production") return;
@@ -124,6 +144,9 @@ export type ServerConfig = {
   demo: boolean | undefined;
   /** The embedded PostgreSQL's port; undefined: a free one. */
   embeddedDbPort: number | undefined;
+  /** When the daily e-mail digest goes out, "HH:MM" in digestTimeZone (lib/jobs/send-daily-digests.ts). */
+  digestTime: string;
+  digestTimeZone: string;
 };
 
 /** The configuration is wrong: `problems` names every variable at fault, one line each. */
@@ -165,6 +188,8 @@ export function parseServerConfig(env: Environment): ServerConfig {
     patronDay: parsePatronDay(parsed.CSV_PATRON_DAY) ?? DEFAULT_PATRON_DAY,
     demo: parsed.INSIEME_DEMO === undefined ? undefined : parsed.INSIEME_DEMO === "1",
     embeddedDbPort: parsed.INSIEME_DB_PORT,
+    digestTime: parsed.DIGEST_TIME,
+    digestTimeZone: parsed.DIGEST_TIME_ZONE,
   };
 }
 

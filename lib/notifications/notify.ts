@@ -3,6 +3,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { isLocale } from "@/lib/i18n/locales";
 import { enqueueMail } from "@/lib/mail/enqueue-mail";
+import { decideEmailDelivery, type EmailPreferences } from "./email-kinds";
+import { loadEmailPreferences } from "./load-email-preferences";
 
 export type NotificationContent = { subject: string; text: string };
 
@@ -21,8 +23,10 @@ export type NotifyInput = {
 };
 
 /**
- * Tells people that something happened: an in-app notification for each recipient and,
- * when `email` is given, an e-mail in their language. Disabled users are skipped.
+ * Tells people that something happened: an in-app notification for each recipient, always.
+ * When `email` is given, each recipient's preference for the kind of e-mail
+ * (decideEmailDelivery) says whether it goes out now in their language, waits for their
+ * daily digest (send-daily-digests.ts), or is not sent. Disabled users are skipped.
  */
 export async function notify(db: Database, input: NotifyInput): Promise<number> {
   const recipients = await db.user.findMany({
@@ -37,18 +41,22 @@ export async function notify(db: Database, input: NotifyInput): Promise<number> 
     select: { id: true, email: true, locale: true },
   });
   if (recipients.length === 0) return 0;
+  const preferences = input.email ? await loadEmailPreferences(db, recipients.map((recipient) => recipient.id)) : new Map<string, EmailPreferences>();
+  const delivery = (userId: string) => (input.email ? decideEmailDelivery(input.kind, preferences.get(userId) ?? {}) : "NEVER");
   await db.notification.createMany({
     data: recipients.map((recipient) => ({
       userId: recipient.id,
       kind: input.kind,
       params: input.params as Prisma.InputJsonValue,
       link: input.link ?? null,
+      digestPending: delivery(recipient.id) === "DIGEST",
     })),
   });
   if (input.email) {
     for (const recipient of recipients) {
-      const content = input.email(isLocale(recipient.locale) ? recipient.locale : "it");
-      await enqueueMail(db, { to: recipient.email, ...content });
+      if (delivery(recipient.id) !== "IMMEDIATE") continue;
+      const locale = isLocale(recipient.locale) ? recipient.locale : "it";
+      await enqueueMail(db, { to: recipient.email, locale, ...input.email(locale) });
     }
   }
   return recipients.length;

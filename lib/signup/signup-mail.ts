@@ -7,8 +7,12 @@ import { siteUrl } from "./email-token";
 
 type Recipient = { email: string; name: string; locale: string };
 
+function localeOf(recipient: Recipient) {
+  return isLocale(recipient.locale) ? recipient.locale : "it";
+}
+
 function messagesFor(recipient: Recipient) {
-  return getMessages(isLocale(recipient.locale) ? recipient.locale : "it").signup.mail;
+  return getMessages(localeOf(recipient)).signup.mail;
 }
 
 /** The e-mail with the verification link, in the recipient's language. */
@@ -17,6 +21,7 @@ export function sendVerificationMail(db: Database, recipient: Recipient, token: 
   const link = siteUrl(`/verify-email?token=${encodeURIComponent(token)}`);
   return enqueueMail(db, {
     to: recipient.email,
+    locale: localeOf(recipient),
     subject: mail.verifySubject,
     text: format(mail.verifyText, { name: recipient.name, link }),
   });
@@ -28,6 +33,7 @@ export function sendPasswordResetMail(db: Database, recipient: Recipient, token:
   const link = siteUrl(`/reset-password?token=${encodeURIComponent(token)}`);
   return enqueueMail(db, {
     to: recipient.email,
+    locale: localeOf(recipient),
     subject: mail.resetSubject,
     text: format(mail.resetText, { name: recipient.name, link }),
   });
@@ -38,6 +44,7 @@ export function sendSignupAttemptMail(db: Database, recipient: Recipient): Promi
   const mail = messagesFor(recipient);
   return enqueueMail(db, {
     to: recipient.email,
+    locale: localeOf(recipient),
     subject: mail.signupAttemptSubject,
     text: format(mail.signupAttemptText, { name: recipient.name, login: siteUrl("/login"), reset: siteUrl("/forgot-password") }),
   });

@@ -7,6 +7,7 @@ export { checkboxClass, inputClass } from "./control-styles";
 export { Field } from "./field";
 export { FormMessage } from "./form-message";
 export { HiddenFields } from "./hidden-fields";
+export { RadioGroup, type RadioOption } from "./radio-group";
 export { SelectField, type SelectOption } from "./select-field";
 export { SubmitButton } from "./submit-button";
 export { TextareaField, TextField } from "./text-field";

@@ -26,6 +26,7 @@ import { auditActionsSection } from "./sections/audit-actions";
 import { membersSection } from "./sections/members";
 import { privacyRetentionSection } from "./sections/privacy-retention";
 import { accountSection } from "./sections/account";
+import { notificationPreferencesSection } from "./sections/notification-preferences";
 
 
 export const en: Messages = {
@@ -246,4 +247,5 @@ export const en: Messages = {
   dashboard: dashboardSection.en,
   partnershipNotices: partnershipNoticesSection.en,
   members: membersSection.en,
+  notificationPreferences: notificationPreferencesSection.en,
 };

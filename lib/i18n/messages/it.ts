@@ -25,6 +25,7 @@ import { auditActionsSection } from "./sections/audit-actions";
 import { membersSection } from "./sections/members";
 import { privacyRetentionSection } from "./sections/privacy-retention";
 import { accountSection } from "./sections/account";
+import { notificationPreferencesSection } from "./sections/notification-preferences";
 
 // Italian is the reference catalog: the English one must have exactly the same keys.
 import type { Widen } from "../define-section";
@@ -247,6 +248,7 @@ export const it = {
   dashboard: dashboardSection.it,
   partnershipNotices: partnershipNoticesSection.it,
   members: membersSection.it,
+  notificationPreferences: notificationPreferencesSection.it,
 } as const;
 
 export type Messages = Widen<typeof it>;

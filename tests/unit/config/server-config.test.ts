@@ -69,6 +69,13 @@ describe("the server configuration", () => {
     expect(message).toContain("postgres://user:password@host:5432/insieme");
   });
 
+  it("sends the daily digest at 07:00 in Italy unless told otherwise, and refuses a malformed time or zone", () => {
+    expect(parseServerConfig({})).toMatchObject({ digestTime: "07:00", digestTimeZone: "Europe/Rome" });
+    expect(parseServerConfig({ DIGEST_TIME: "18:30", DIGEST_TIME_ZONE: "Europe/London" })).toMatchObject({ digestTime: "18:30", digestTimeZone: "Europe/London" });
+    expect(problemsOf({ DIGEST_TIME: "7", DIGEST_TIME_ZONE: "Europe/Pavia" }).map((problem) => problem.split(" ")[0]).sort()).toEqual(["DIGEST_TIME", "DIGEST_TIME_ZONE"]);
+    expect(problemsOf({ DIGEST_TIME: "24:00" })[0]).toMatch(/^DIGEST_TIME must be a time of day/);
+  });
+
   it("marks cookies Secure only in production behind https", () => {
     expect(parseServerConfig({ NODE_ENV: "production", NEXTAUTH_URL: "https://insieme.example.org", NEXTAUTH_SECRET: SECRET }).secureCookies).toBe(true);
     expect(parseServerConfig({ NODE_ENV: "production", NEXTAUTH_URL: "http://localhost:3000", NEXTAUTH_SECRET: SECRET }).secureCookies).toBe(false);

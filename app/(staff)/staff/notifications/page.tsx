@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { NotificationList } from "@/components/notifications/notification-list";
+import { buttonStyles } from "@/components/ui/button-styles";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
@@ -20,7 +22,11 @@ export default async function StaffNotificationsPage({ searchParams }: PageProps
   const [{ items, unread }, { outcome }] = await Promise.all([listNotifications(db, user, { locale }), searchParams]);
   return (
     <>
-      <PageHeader title={t.notifications.title} lead={t.notifications.staffLead} />
+      <PageHeader title={t.notifications.title} lead={t.notifications.staffLead}>
+        <Link href="/staff/notifications/preferences" className={buttonStyles.secondary}>
+          {t.notificationPreferences.linkFromNotifications}
+        </Link>
+      </PageHeader>
       <NotificationList items={items} unread={unread} marked={outcome === "read"} locale={locale} t={t.notifications} markAllAction={markAllReadAction} emptyText={t.notifications.staffEmpty} />
     </>
   );

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { EmailPreferencesView } from "@/components/notifications/email-preferences-view";
+import { requireStaff } from "@/lib/auth/guards";
+import { serverConfig } from "@/lib/config/server-config";
+import { db } from "@/lib/db";
+import { getRequestMessages } from "@/lib/i18n/request-locale";
+import { getEmailPreferences } from "@/lib/notifications/get-email-preferences";
+import { saveEmailPreferencesAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getRequestMessages();
+  return { title: t.notificationPreferences.title };
+}
+
+export default async function StaffEmailPreferencesPage() {
+  const user = await requireStaff();
+  const { t } = await getRequestMessages();
+  const preferences = await getEmailPreferences(db, user);
+  return (
+    <EmailPreferencesView
+      preferences={preferences}
+      action={saveEmailPreferencesAction}
+      notificationsPath="/staff/notifications"
+      digestTime={serverConfig().digestTime}
+      t={t}
+    />
+  );
+}

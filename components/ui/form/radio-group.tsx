@@ -1,0 +1,55 @@
+import type { ReactNode } from "react";
+import type { UseFormRegisterReturn } from "react-hook-form";
+import { checkboxClass } from "./control-styles";
+
+export type RadioOption = { value: string; label: ReactNode; hint?: ReactNode };
+
+type Props = {
+  id: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  options: RadioOption[];
+  /** register(name) of the field; or give `name` and `defaultValue` for a plain form. */
+  registration?: UseFormRegisterReturn;
+  name?: string;
+  defaultValue?: string;
+  /** Lay the options side by side on wider screens. */
+  inline?: boolean;
+};
+
+/**
+ * One choice among a few: a fieldset whose legend names the question, native radio buttons
+ * (arrow keys move between them, screen readers say "1 of 3"), each with its label and hint.
+ */
+export function RadioGroup({ id, legend, hint, error, options, registration, name, defaultValue, inline }: Props) {
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <fieldset aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
+      <legend className="font-semibold">{legend}</legend>
+      {hint ? <p id={`${id}-hint`} className="mt-1 text-sm text-muted">{hint}</p> : null}
+      <div className={`mt-2 grid gap-2 ${inline ? "sm:grid-cols-3" : ""}`}>
+        {options.map((option, index) => {
+          const optionId = `${id}-${index}`;
+          return (
+            <div key={option.value} className="flex items-start gap-3">
+              <input
+                id={optionId}
+                type="radio"
+                value={option.value}
+                className={checkboxClass}
+                aria-describedby={option.hint ? `${optionId}-hint` : undefined}
+                {...(registration ?? { name, defaultChecked: defaultValue === option.value })}
+              />
+              <label htmlFor={optionId}>
+                {option.label}
+                {option.hint ? <span id={`${optionId}-hint`} className="block text-sm text-muted">{option.hint}</span> : null}
+              </label>
+            </div>
+          );
+        })}
+      </div>
+      {error ? <p id={`${id}-error`} className="mt-1 text-danger">{error}</p> : null}
+    </fieldset>
+  );
+}
