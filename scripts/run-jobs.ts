@@ -5,6 +5,7 @@ import { loadEnvFiles } from "@/lib/config/load-env-files";
 import { createDatabaseClient } from "@/lib/db/client";
 import { openDatabase } from "@/lib/db/open-database";
 import { processInterestDeadlines } from "@/lib/interests/process-interest-deadlines";
+import { announcePhaseChanges } from "@/lib/jobs/announce-phase-changes";
 import { processPartnershipReminders } from "@/lib/jobs/process-partnership-reminders";
 import { purgeExpiredRecords } from "@/lib/jobs/purge-expired-records";
 import { deliverOutbox } from "@/lib/mail/deliver-outbox";
@@ -21,6 +22,7 @@ async function main() {
       console.log(
         `Partnership reminders: ${reminders.checklistOverdue} overdue checklist items, ${reminders.inactive} inactive partnerships, ${reminders.checkInUnanswered} unanswered check-ins.`,
       );
+      console.log(`Phase changes told: ${await announcePhaseChanges(client)}.`);
       // After the reminders, so those just written go out in this run too.
       let mail = await deliverOutbox(client);
       const delivered = { ...mail };

@@ -28,6 +28,7 @@ export const CONFIG_VARIABLES = [
   "CSV_PATRON_DAY",
   "INSIEME_DEMO",
   "INSIEME_DB_PORT",
+  "PHASE_CHANGE_GRACE_SECONDS",
 ] as const;
 
 type Environment = Partial<Record<string, string | undefined>>;
@@ -82,6 +83,7 @@ const schema = z
     ),
     INSIEME_DEMO: z.preprocess((value) => (value === "" ? undefined : value), z.enum(["0", "1"], { error: "must be 0 or 1" }).optional()),
     INSIEME_DB_PORT: integer(1, 65535),
+    PHASE_CHANGE_GRACE_SECONDS: integer(0, 3600, 60),
   })
   .superRefine((env, context) => {
     if (env.NODE_ENV !== "production") return;
@@ -124,6 +126,8 @@ export type ServerConfig = {
   demo: boolean | undefined;
   /** The embedded PostgreSQL's port; undefined: a free one. */
   embeddedDbPort: number | undefined;
+  /** A board move tells the partners only after this many seconds, so an undo within it tells nobody. */
+  phaseChangeGraceSeconds: number;
 };
 
 /** The configuration is wrong: `problems` names every variable at fault, one line each. */
@@ -165,6 +169,7 @@ export function parseServerConfig(env: Environment): ServerConfig {
     patronDay: parsePatronDay(parsed.CSV_PATRON_DAY) ?? DEFAULT_PATRON_DAY,
     demo: parsed.INSIEME_DEMO === undefined ? undefined : parsed.INSIEME_DEMO === "1",
     embeddedDbPort: parsed.INSIEME_DB_PORT,
+    phaseChangeGraceSeconds: parsed.PHASE_CHANGE_GRACE_SECONDS ?? 60,
   };
 }
 

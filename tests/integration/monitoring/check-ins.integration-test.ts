@@ -4,6 +4,7 @@ import { answerCheckIn } from "@/lib/partnerships/monitoring/answer-check-in";
 import { getMonitoring } from "@/lib/partnerships/monitoring/get-monitoring";
 import { listPendingCheckIns } from "@/lib/partnerships/monitoring/list-pending-check-ins";
 import { movePartnership } from "@/lib/partnerships/move-partnership";
+import { announcePhaseChanges } from "@/lib/jobs/announce-phase-changes";
 import { createOutsider, createPartnershipWithMembers, createStaffViewer } from "../../support/monitoring-builders";
 import { createTestDatabase, type TestDatabase } from "../../support/test-database";
 
@@ -20,7 +21,7 @@ describe("check-ins at every phase change", () => {
   const checkIns = (partnershipId: string) =>
     database.db.checkIn.findMany({ where: { partnershipId }, orderBy: { side: "asc" }, select: { phase: true, side: true, answeredAt: true } });
 
-  it("asks exactly one check-in per side about the phase entered, and tells both organisations", async () => {
+  it("asks exactly one check-in per side about the phase entered, and tells both organisations after the grace period", async () => {
     const { partnership, company, nonprofit } = await createPartnershipWithMembers(database.db, "PLANNING");
     await movePartnership(database.db, actor(), { partnershipId: partnership.id, fromPhase: "PLANNING", toPhase: "NEGOTIATION", expectedVersion: 0 });
 
@@ -28,6 +29,7 @@ describe("check-ins at every phase change", () => {
       { phase: "NEGOTIATION", side: "COMPANY", answeredAt: null },
       { phase: "NEGOTIATION", side: "NONPROFIT", answeredAt: null },
     ]);
+    await announcePhaseChanges(database.db, new Date(Date.now() + 61_000));
     const notices = await database.db.notification.findMany({
       where: { kind: "partnership.phaseChanged", userId: { in: [company.user.id, nonprofit.user.id] } },
       select: { userId: true, params: true, link: true },
