@@ -65,10 +65,14 @@ describe("interests: the double opt-in", () => {
     const { id } = await expressInterest(database.db, nonprofit, { organizationId: company.organization.id, message: INTEREST_MESSAGE });
     const { partnershipId } = await respondToInterest(database.db, company, { interestId: id, decision: "accept" });
 
-    const title = `${company.organization.name} e ${nonprofit.organization.name}`;
+    // Title and goal are proposed from the two questionnaires (shared cause: education), not the greeting.
+    const title = `${company.organization.name} e ${nonprofit.organization.name} per educazione`;
     for (const side of [company, nonprofit]) {
       const partnerships = await listOrganizationPartnerships(database.db, side);
-      expect(partnerships.find((p) => p.id === partnershipId)).toMatchObject({ title, phase: "PLANNING", commonGoal: INTEREST_MESSAGE });
+      const opened = partnerships.find((p) => p.id === partnershipId);
+      expect(opened).toMatchObject({ title, phase: "PLANNING" });
+      expect(opened?.commonGoal).not.toContain(INTEREST_MESSAGE);
+      expect(opened?.commonGoal).toContain(`${company.organization.name} mette a disposizione competenze digitali`);
     }
     const planning = (await listBoardPartnerships(database.db, staff)).find((column) => column.phase === "PLANNING");
     expect(planning?.partnerships.at(-1)?.id).toBe(partnershipId);
