@@ -4,11 +4,14 @@ import type { Instrumentation } from "next";
 // the server with every problem listed), starts the outbox's delivery loop (every ~20 s
 // and right after a message is written), and schedules the interests' clock (reminders
 // after 3 working days, expiry after 14 days) and the partnerships' reminders every 15
-// minutes, with the daily e-mail digest (sent at the first run from DIGEST_TIME). Several app servers may all do so: every job claims each row with a
-// conditional update or FOR UPDATE SKIP LOCKED, so each piece of work is done once.
+// minutes, with the daily e-mail digest (sent at the first run from DIGEST_TIME), and the
+// board moves' phase-change notices every 10 s. Several app servers may all do so: every
+// job claims each row with a conditional update or FOR UPDATE SKIP LOCKED, so each piece
+// of work is done once.
 // `npm run jobs` does one run by hand.
 
 const EVERY_MS = 15 * 60 * 1000;
+const NOTICES_EVERY_MS = 10_000;
 
 export async function register() {
   // Only in the Node.js server, not the edge runtime, and not while `next build` loads
@@ -37,6 +40,21 @@ export async function register() {
   const { sendDailyDigests } = await import("@/lib/jobs/send-daily-digests");
   const log = logger.child({ job: "scheduled" });
   startOutboxDelivery(db);
+  // Board moves are told after their grace period (PHASE_CHANGE_GRACE_SECONDS): checked often.
+  const { announcePhaseChanges } = await import("@/lib/jobs/announce-phase-changes");
+  let announcing = false;
+  const announce = async () => {
+    if (announcing) return;
+    announcing = true;
+    try {
+      await announcePhaseChanges(db);
+    } catch (error) {
+      log.error({ task: "phase-change-notices", err: error }, "phase change notices failed");
+    } finally {
+      announcing = false;
+    }
+  };
+  setInterval(() => void announce(), NOTICES_EVERY_MS).unref();
   let running = false;
   const run = async () => {
     if (running) return;

@@ -5,6 +5,7 @@ import { loadEnvFiles } from "@/lib/config/load-env-files";
 import { createDatabaseClient } from "@/lib/db/client";
 import { openDatabase } from "@/lib/db/open-database";
 import { processInterestDeadlines } from "@/lib/interests/process-interest-deadlines";
+import { announcePhaseChanges } from "@/lib/jobs/announce-phase-changes";
 import { processPartnershipReminders } from "@/lib/jobs/process-partnership-reminders";
 import { purgeExpiredRecords } from "@/lib/jobs/purge-expired-records";
 import { sendDailyDigests } from "@/lib/jobs/send-daily-digests";
@@ -25,6 +26,7 @@ async function main() {
       const digests = await sendDailyDigests(client);
       console.log(`Daily digests: ${digests.sent} sent.`);
       // After the reminders and digests, so those just written go out in this run too.
+      console.log(`Phase changes told: ${await announcePhaseChanges(client)}.`);
       let mail = await deliverOutbox(client);
       const delivered = { ...mail };
       while (mail.claimed > 0) {

@@ -10,16 +10,20 @@ import { CLOSED_PHASES } from "@/lib/partnerships/phases";
 import type { PendingReason } from "./reason-dialog";
 import type { BoardCard, BoardState } from "./types";
 
-export type BoardMessage = { tone: "success" | "error" | "warning"; text: string; undo?: CardDrop<BoardCard> };
+/** A done move that can be taken back: the server names it by `moveId`. */
+export type UndoableMove = CardDrop<BoardCard> & { moveId: string };
 
-type MoveResult = { phase: PartnershipPhase; position: number; version: number };
+export type BoardMessage = { tone: "success" | "error" | "warning"; text: string; undo?: UndoableMove };
+
+type MoveResult = { moveId: string; phase: PartnershipPhase; position: number; version: number };
 
 export const isClosed = (phase: PartnershipPhase) => (CLOSED_PHASES as readonly PartnershipPhase[]).includes(phase);
 
 /**
  * The board's client state: each move is shown at once and sent to /staff/board/move; a
  * refusal puts the board back, a gate asks for a reason (then the move is sent again with
- * it), a conflict (409) reloads the board from the server, and a done move can be undone.
+ * it), a conflict (409) reloads the board from the server, and a done move can be undone
+ * (/staff/board/undo: the server restores the card and withdraws what the move triggered).
  */
 export function useBoardMoves(initial: BoardState, t: Messages["board"], phases: Messages["phases"]) {
   const router = useRouter();
@@ -33,16 +37,18 @@ export function useBoardMoves(initial: BoardState, t: Messages["board"], phases:
   const [message, setMessage] = useState<BoardMessage | null>(null);
   const [pending, setPending] = useState<PendingReason | null>(null);
 
-  async function send(drop: CardDrop<BoardCard>, before: BoardState, options: { isUndo: boolean; reason?: string }) {
+  async function send(drop: CardDrop<BoardCard>, before: BoardState, options: { undoOf?: string; reason?: string }) {
+    const isUndo = options.undoOf !== undefined;
     const { request } = drop;
     setBoard(drop.board);
     setMessage(null);
     let response: Response;
     try {
-      response = await fetch("/staff/board/move", {
+      const body = isUndo ? { partnershipId: request.partnershipId, moveId: options.undoOf } : options.reason ? { ...request, reason: options.reason } : request;
+      response = await fetch(isUndo ? "/staff/board/undo" : "/staff/board/move", {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify(options.reason ? { ...request, reason: options.reason } : request),
+        body: JSON.stringify(body),
       });
     } catch {
       setBoard(before);
@@ -59,8 +65,8 @@ export function useBoardMoves(initial: BoardState, t: Messages["board"], phases:
         ),
       }));
       // A closed partnership stays closed: its move is not offered for undoing, nor is an undo.
-      const undo = options.isUndo || isClosed(request.toPhase) ? undefined : drop;
-      const template = options.isUndo ? t.undone : t.moved;
+      const undo = isUndo || isClosed(request.toPhase) ? undefined : { ...drop, moveId: result.moveId };
+      const template = isUndo ? t.undone : t.moved;
       setMessage({ tone: "success", text: format(template, { title: cardTitle, phase: phases[request.toPhase] }), undo });
       router.refresh();
       return;
@@ -82,13 +88,13 @@ export function useBoardMoves(initial: BoardState, t: Messages["board"], phases:
   /** The card dropped into `phase` at `index` (counted without the card itself). */
   function moveTo(cardId: string, phase: PartnershipPhase, index: number) {
     const drop = planCardDrop(board, cardId, phase, index);
-    if (drop) void send(drop, board, { isUndo: false });
+    if (drop) void send(drop, board, {});
   }
 
   /** The last move taken back: the card returns between its old neighbours. */
-  function undo(done: CardDrop<BoardCard>) {
+  function undo(done: UndoableMove) {
     const drop = planUndo(board, done);
-    if (drop) void send(drop, board, { isUndo: true });
+    if (drop) void send(drop, board, { undoOf: done.moveId });
   }
 
   /** The move a gate stopped, sent again with the written reason. */
@@ -97,7 +103,7 @@ export function useBoardMoves(initial: BoardState, t: Messages["board"], phases:
     const { request } = pending;
     setPending(null);
     const drop = planPlacement(board, request.partnershipId, { phase: request.toPhase, beforeId: request.beforeId, afterId: request.afterId });
-    if (drop) void send(drop, board, { isUndo: false, reason });
+    if (drop) void send(drop, board, { reason });
   }
 
   return { board, message, pending, moveTo, undo, confirm, cancel: () => setPending(null) };

@@ -69,7 +69,7 @@ export function InterestCard({ interest, direction, locale, t, respondAction, wi
             <dt className="font-semibold">{s.contactPhone}</dt>
             <dd>{contact.phone ? <a href={`tel:${contact.phone.replace(/\s/g, "")}`}>{contact.phone}</a> : s.noContact}</dd>
           </dl>
-          {interest.partnershipId ? <Link href="/workspace" className={`${buttonStyles.quiet} mt-2 px-0`}>{s.openPartnership}</Link> : null}
+          {interest.partnershipId ? <Link href={`/workspace/partnerships/${interest.partnershipId}`} className={`${buttonStyles.quiet} mt-2 px-0`}>{s.openPartnership}</Link> : null}
         </div>
       ) : null}
       {interest.canRespond ? <RespondForm interestId={interest.id} organizationName={interest.other.name} action={respondAction} t={s} forms={t.forms} /> : null}

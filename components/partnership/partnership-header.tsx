@@ -6,6 +6,7 @@ import type { Messages } from "@/lib/i18n/get-messages";
 import type { Locale } from "@/lib/i18n/locales";
 import type { PartnershipAccess } from "@/lib/partnerships/access/partnership-viewer";
 import type { PartnershipOverview } from "@/lib/partnerships/overview/get-partnership-overview";
+import { TitleGoalForm } from "./title-goal-form";
 
 type Props = { overview: PartnershipOverview; access: PartnershipAccess; t: Messages; locale: Locale; basePath: string };
 
@@ -31,8 +32,19 @@ export function PartnershipHeader({ overview, access, t, locale, basePath }: Pro
         <dt className="font-semibold">{p.csvOwner}</dt>
         <dd>{overview.staffOwner?.name ?? p.noCsvOwner}</dd>
         <dt className="font-semibold">{p.commonGoal}</dt>
-        <dd className="max-w-3xl">{overview.commonGoal}</dd>
+        <dd className="max-w-3xl whitespace-pre-line">{overview.commonGoal}</dd>
       </dl>
+      {overview.titleGoalEditable ? (
+        <TitleGoalForm
+          t={t.titleGoal}
+          p={p}
+          forms={t.forms}
+          partnershipId={overview.id}
+          title={overview.title}
+          commonGoal={overview.commonGoal}
+          needsConfirmation={overview.agreementHasAcceptance}
+        />
+      ) : null}
       <div className="mt-4 space-y-2">
         {overview.phase === "COMPLETED" && overview.endedAt ? <Notice tone="success">{format(p.closedCompleted, { date: formatDate(overview.endedAt, locale) })}</Notice> : null}
         {overview.phase === "DISCONTINUED" && overview.endedAt ? (

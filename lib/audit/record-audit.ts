@@ -4,6 +4,8 @@ import type { AuditAction } from "./audit-actions";
 type AuditWriter = { auditLog: { create(args: { data: Prisma.AuditLogUncheckedCreateInput }): Promise<unknown> } };
 
 export type AuditEntry = {
+  /** Set by a caller that refers to the row before it is written (a board move, for its undo). */
+  id?: string;
   actorId: string | null;
   action: AuditAction;
   targetType: string;

@@ -30,6 +30,7 @@ export const CONFIG_VARIABLES = [
   "INSIEME_DB_PORT",
   "DIGEST_TIME",
   "DIGEST_TIME_ZONE",
+  "PHASE_CHANGE_GRACE_SECONDS",
 ] as const;
 
 type Environment = Partial<Record<string, string | undefined>>;
@@ -102,6 +103,7 @@ const schema = z
       (value) => (typeof value === "string" && value.trim() ? value.trim() : DEFAULT_DIGEST_TIME_ZONE),
       z.string().refine(isTimeZone, "must be an IANA time zone (e.g. Europe/Rome)"),
     ),
+    PHASE_CHANGE_GRACE_SECONDS: integer(0, 3600, 60),
   })
   .superRefine((env, context) => {
     if (env.NODE_ENV !== "production") return;
@@ -147,6 +149,8 @@ export type ServerConfig = {
   /** When the daily e-mail digest goes out, "HH:MM" in digestTimeZone (lib/jobs/send-daily-digests.ts). */
   digestTime: string;
   digestTimeZone: string;
+  /** A board move tells the partners only after this many seconds, so an undo within it tells nobody. */
+  phaseChangeGraceSeconds: number;
 };
 
 /** The configuration is wrong: `problems` names every variable at fault, one line each. */
@@ -190,6 +194,7 @@ export function parseServerConfig(env: Environment): ServerConfig {
     embeddedDbPort: parsed.INSIEME_DB_PORT,
     digestTime: parsed.DIGEST_TIME,
     digestTimeZone: parsed.DIGEST_TIME_ZONE,
+    phaseChangeGraceSeconds: parsed.PHASE_CHANGE_GRACE_SECONDS ?? 60,
   };
 }
 

@@ -74,8 +74,8 @@ export async function getDashboard(db: Database, actor: StaffActor, now: Date = 
       },
     }),
     db.auditLog.findMany({
-      where: { action: "partnership.move", targetType: "Partnership" },
-      select: { targetId: true, before: true, after: true, createdAt: true },
+      where: { action: { in: ["partnership.move", "partnership.moveUndone"] }, targetType: "Partnership" },
+      select: { id: true, action: true, targetId: true, before: true, after: true, createdAt: true },
     }),
     db.deliveredContribution.groupBy({ by: ["kind"], _count: { _all: true }, _sum: { valueCents: true, hours: true } }),
     db.plannedContribution.groupBy({ by: ["kind"], _count: { _all: true }, _sum: { valueCents: true } }),
@@ -109,7 +109,11 @@ export async function getDashboard(db: Database, actor: StaffActor, now: Date = 
   const phases = ALL_PHASES.map((phase) => ({ phase, count: partnerships.filter((row) => row.phase === phase).length }));
 
   const movesOf = new Map<string, { from: PartnershipPhase; to: PartnershipPhase; at: Date }[]>();
+  // An undone move did not happen: neither it nor its undo cuts a stint (the undo restored
+  // phaseEnteredAt, so the current stint runs from before the move).
+  const undone = new Set(moves.filter((row) => row.action === "partnership.moveUndone").map((row) => moveIdOf(row.after)));
   for (const move of moves) {
+    if (move.action !== "partnership.move" || undone.has(move.id)) continue;
     const from = phaseOf(move.before);
     const to = phaseOf(move.after);
     if (!from || !to) continue;
@@ -205,4 +209,10 @@ function totalsOf(groups: { kind: ContributionKind; count: number; valueCents: n
   }
   totals.hours = Math.round(totals.hours * 100) / 100;
   return totals;
+}
+
+function moveIdOf(after: unknown): string | null {
+  if (!after || typeof after !== "object" || Array.isArray(after)) return null;
+  const moveId = (after as Record<string, unknown>).moveId;
+  return typeof moveId === "string" ? moveId : null;
 }

@@ -1,7 +1,9 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { proposeTitleAndGoal } from "@/lib/partnerships/goal/propose-title-and-goal";
+import { submittedMatchProfile } from "@/lib/profiles/submitted-match-profile";
 
-const TITLE_MAX = 200;
+const PARTY = { id: true, name: true, kind: true, comune: true, profile: { select: { data: true, submittedAt: true } } } as const;
 
 /**
  * Inside the transaction of an acceptance: when both sides of the interest have said yes,
@@ -22,11 +24,7 @@ export async function openPartnership(
   if (count === 0) return null;
   const interest = await tx.interest.findUniqueOrThrow({
     where: { id: input.interestId },
-    select: {
-      message: true,
-      from: { select: { id: true, name: true, kind: true } },
-      to: { select: { id: true, name: true, kind: true } },
-    },
+    select: { from: { select: PARTY }, to: { select: PARTY } },
   });
   const company = interest.from.kind === "COMPANY" ? interest.from : interest.to;
   const nonprofit = interest.from.kind === "COMPANY" ? interest.to : interest.from;
@@ -35,12 +33,16 @@ export async function openPartnership(
     orderBy: { position: "desc" },
     select: { position: true },
   });
+  // A starting point from the two questionnaires, not the interest's greeting: the partners
+  // and staff rewrite it into a measurable goal during phase 1.
+  const proposal = proposeTitleAndGoal(
+    { name: company.name, profile: submittedMatchProfile(company) },
+    { name: nonprofit.name, profile: submittedMatchProfile(nonprofit) },
+  );
   const partnership = await tx.partnership.create({
     data: {
-      title: `${company.name} e ${nonprofit.name}`.slice(0, TITLE_MAX),
-      // Honest starting point: the words that opened the partnership. The partners refine
-      // it into a measurable goal during phase 1.
-      commonGoal: interest.message,
+      title: proposal.title,
+      commonGoal: proposal.commonGoal,
       companyId: company.id,
       nonprofitId: nonprofit.id,
       phase: "PLANNING",

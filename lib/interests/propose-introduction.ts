@@ -4,6 +4,8 @@ import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
 import { notificationEmail } from "@/lib/notifications/render-notification";
 import { isStaffRole, type StaffActor } from "@/lib/auth/actors";
+import { findExclusion, prepareProfile } from "@/lib/match";
+import { submittedMatchProfile } from "@/lib/profiles/submitted-match-profile";
 import { assertPairIsFree } from "./assert-pair-is-free";
 import { proposeIntroductionSchema, type ProposeIntroductionInput } from "./interest-schemas";
 import { expiryFrom } from "./interest-rules";
@@ -12,6 +14,9 @@ import { expiryFrom } from "./interest-rules";
  * CSV staff introduce an ACTIVE company and an ACTIVE nonprofit to each other. Unlike a
  * partner's interest, neither side has said yes yet: both must accept. Stored as an
  * interest from the company to the nonprofit, marked with the staff member who proposed it.
+ * A pair that a hard exclusion forbids (the nonprofit refuses the company's sector, or the
+ * company excludes every cause of the nonprofit) is refused with the exclusion named, unless
+ * staff confirm it knowingly; the confirmation is kept in the audit row.
  */
 export async function proposeIntroduction(
   db: Database,
@@ -27,11 +32,13 @@ export async function proposeIntroduction(
   }
   const input = parsed.data;
   const [company, nonprofit] = await Promise.all([
-    db.organization.findFirst({ where: { id: input.companyId, kind: "COMPANY", status: "ACTIVE" }, select: { id: true, name: true } }),
-    db.organization.findFirst({ where: { id: input.nonprofitId, kind: "NONPROFIT", status: "ACTIVE" }, select: { id: true, name: true } }),
+    db.organization.findFirst({ where: { id: input.companyId, kind: "COMPANY", status: "ACTIVE" }, select: PAIR_SELECT }),
+    db.organization.findFirst({ where: { id: input.nonprofitId, kind: "NONPROFIT", status: "ACTIVE" }, select: PAIR_SELECT }),
   ]);
   if (!company) throw new ValidationError("companyRequired", "companyId");
   if (!nonprofit) throw new ValidationError("nonprofitRequired", "nonprofitId");
+  const exclusion = exclusionBetween(company, nonprofit);
+  if (exclusion && !input.confirmExclusion) throw new ValidationError(exclusion, "confirmExclusion");
 
   const interest = await db.$transaction(async (tx) => {
     await assertPairIsFree(tx, company.id, nonprofit.id);
@@ -52,7 +59,7 @@ export async function proposeIntroduction(
       action: "introduction.proposed",
       targetType: "Interest",
       targetId: created.id,
-      after: { companyId: company.id, nonprofitId: nonprofit.id },
+      after: { companyId: company.id, nonprofitId: nonprofit.id, ...(exclusion ? { exclusionOverridden: exclusion } : {}) },
     });
     return created;
   });
@@ -74,3 +81,18 @@ export async function proposeIntroduction(
   return interest;
 }
 
+
+const PAIR_SELECT = { id: true, name: true, kind: true, comune: true, profile: { select: { data: true, submittedAt: true } } } as const;
+
+type PairOrganization = Parameters<typeof submittedMatchProfile>[0];
+
+/** The exclusion's message key ("excludedSector", "excludedCauses"), or null; unknown without both questionnaires. */
+function exclusionBetween(company: PairOrganization, nonprofit: PairOrganization): "excludedSector" | "excludedCauses" | null {
+  const companyProfile = submittedMatchProfile(company);
+  const nonprofitProfile = submittedMatchProfile(nonprofit);
+  if (!companyProfile || !nonprofitProfile) return null;
+  const code = findExclusion(prepareProfile(companyProfile), prepareProfile(nonprofitProfile));
+  if (code === "excluded-sector") return "excludedSector";
+  if (code === "excluded-causes") return "excludedCauses";
+  return null;
+}

@@ -129,6 +129,9 @@ async function remindInactivePartnerships(db: Database, now: Date): Promise<numb
 async function remindUnansweredCheckIns(db: Database, now: Date): Promise<number> {
   const waiting = {
     answeredAt: null,
+    // Neither dismissed with a reason nor superseded by a later phase's check-in.
+    dismissedAt: null,
+    supersededAt: null,
     remindedAt: null,
     requestedAt: { lt: new Date(now.getTime() - CHECK_IN_REMINDER_DAYS * DAY_MS) },
     partnership: OPEN_PARTNERSHIP,

@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { serverConfig } from "@/lib/config/server-config";
 import { isStaffRole, type StaffActor } from "@/lib/auth/actors";
 import type { Database } from "@/lib/db/client";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -6,10 +8,9 @@ import type { PartnershipPhase } from "@/lib/generated/prisma/enums";
 import { MOVE_REASON_MIN, movePartnershipSchema, type MovePartnershipInput } from "./move-partnership-schema";
 import { ensurePhaseChecklist } from "./checklist/ensure-phase-checklist";
 import { loadPhaseFacts } from "./load-phase-facts";
-import { notifyPhaseChange, type PhaseChange } from "./monitoring/notify-phase-change";
+import { askPhaseCheckIns } from "./monitoring/ask-phase-check-ins";
 import { judgeMove, type GateCode } from "./phase-gates";
 import { needsRebalance, POSITION_STEP, positionBetween } from "./position-between";
-import { logger } from "@/lib/log/logger";
 
 /** A move crossing unmet gates (or discontinuing) needs a written reason: the UI asks for it. */
 export class ReasonRequiredError extends Error {
@@ -19,26 +20,33 @@ export class ReasonRequiredError extends Error {
   }
 }
 
-export type MoveResult = { id: string; phase: PartnershipPhase; position: number; version: number };
+/** `moveId` names the move (its audit row) for an undo (board/undo-partnership-move.ts). */
+export type MoveResult = { id: string; moveId: string; phase: PartnershipPhase; position: number; version: number };
+
+/** What a move wrote besides the card, kept in its audit row so that an undo can take it back. */
+export type MoveEffects = { checkInsCreated: string[]; checkInsSuperseded: string[]; checklistCreated: string[] };
 
 /**
  * Moves a board card to a phase (or within its column), between two neighbours.
  * Optimistic concurrency: the move applies only if the card still has the version and
  * phase the caller saw; otherwise ConflictError and nothing changes. Staff only.
  * The gates judge the partnership's real facts (agreement, indicators, final evaluations).
- * A phase change (other than discontinuing) asks each side a check-in on the relationship,
- * in the same transaction; both organisations are told once it is committed.
+ * A phase change supersedes each side's open check-in and (into an open phase) asks a new
+ * one, in the same transaction. Both organisations are told only after a grace period
+ * (PHASE_CHANGE_GRACE_SECONDS): the move leaves a PhaseChangeNotice that the job
+ * lib/jobs/announce-phase-changes.ts turns into notifications and e-mails, and that an
+ * undo within the grace deletes.
  */
-export async function movePartnership(db: Database, actor: StaffActor, rawInput: MovePartnershipInput): Promise<MoveResult> {
+export async function movePartnership(db: Database, actor: StaffActor, rawInput: MovePartnershipInput, now: Date = new Date()): Promise<MoveResult> {
   if (!isStaffRole(actor.role)) throw new ForbiddenError("Only CSV staff move partnerships.");
   const input = movePartnershipSchema.parse(rawInput);
   const { partnershipId, fromPhase, toPhase, expectedVersion, reason } = input;
 
-  let phaseChange: PhaseChange | null = null;
-  const moved = await db.$transaction(async (tx) => {
+  const moveId = randomUUID();
+  return db.$transaction(async (tx) => {
     const current = await tx.partnership.findUnique({
       where: { id: partnershipId },
-      select: { id: true, phase: true, position: true, version: true, title: true, companyId: true, nonprofitId: true },
+      select: { id: true, phase: true, position: true, version: true, phaseEnteredAt: true },
     });
     if (!current) throw new NotFoundError("Partnership not found.");
     if (current.version !== expectedVersion || current.phase !== fromPhase) {
@@ -93,7 +101,6 @@ export async function movePartnership(db: Database, actor: StaffActor, rawInput:
       position = positionBetween(before, after);
     }
 
-    const now = new Date();
     const updated = await tx.partnership.updateMany({
       where: { id: partnershipId, version: expectedVersion, phase: fromPhase },
       data: {
@@ -107,38 +114,41 @@ export async function movePartnership(db: Database, actor: StaffActor, rawInput:
     });
     if (updated.count === 0) throw new ConflictError("The partnership changed since it was read.");
 
-    if (phaseChanges && toPhase !== "DISCONTINUED") {
-      // One check-in per side about the phase just entered ("how is it going?").
-      await tx.checkIn.createMany({
-        data: (["COMPANY", "NONPROFIT"] as const).map((side) => ({ partnershipId, phase: toPhase, side, requestedAt: now })),
-      });
+    const effects: MoveEffects = { checkInsCreated: [], checkInsSuperseded: [], checklistCreated: [] };
+    if (phaseChanges) {
+      const asked = await askPhaseCheckIns(tx, { partnershipId, phase: toPhase, moveId, now });
+      effects.checkInsCreated = asked.created;
+      effects.checkInsSuperseded = asked.superseded;
       // The new phase's default checklist is there from the first moment, so the board's
       // "next item due" and the reminders see it even before anyone opens the page.
-      await ensurePhaseChecklist(tx, partnershipId, toPhase);
-      phaseChange = { partnershipId, title: current.title, companyId: current.companyId, nonprofitId: current.nonprofitId, toPhase };
+      const existing = new Set((await tx.checklistItem.findMany({ where: { partnershipId, phase: toPhase }, select: { id: true } })).map((row) => row.id));
+      if (await ensurePhaseChecklist(tx, partnershipId, toPhase)) {
+        const items = await tx.checklistItem.findMany({ where: { partnershipId, phase: toPhase }, select: { id: true } });
+        effects.checklistCreated = items.map((row) => row.id).filter((id) => !existing.has(id));
+      }
+      if (toPhase !== "DISCONTINUED") {
+        const notBefore = new Date(now.getTime() + serverConfig().phaseChangeGraceSeconds * 1000);
+        await tx.phaseChangeNotice.create({ data: { partnershipId, moveId, toPhase, notBefore } });
+      }
     }
 
-    const result: MoveResult = { id: partnershipId, phase: toPhase, position, version: expectedVersion + 1 };
+    const result: MoveResult = { id: partnershipId, moveId, phase: toPhase, position, version: expectedVersion + 1 };
     await recordAudit(tx, {
+      id: moveId,
       actorId: actor.id,
       action: "partnership.move",
       targetType: "Partnership",
       targetId: partnershipId,
-      before: { phase: current.phase, position: current.position, version: current.version },
+      before: { phase: current.phase, position: current.position, version: current.version, phaseEnteredAt: current.phaseEnteredAt.toISOString() },
       after: {
         phase: toPhase,
         position,
         version: result.version,
         ...(reason ? { reason } : {}),
         ...(gates.length > 0 ? { gatesOverridden: gates } : {}),
+        ...effects,
       },
     });
     return result;
   });
-  // After the commit: the move stands even if telling people fails.
-  const change = phaseChange as PhaseChange | null;
-  if (change) {
-    await notifyPhaseChange(db, change).catch((error: unknown) => logger.error({ err: error }, "phase change notification failed"));
-  }
-  return moved;
 }

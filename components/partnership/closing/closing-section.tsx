@@ -34,7 +34,9 @@ export async function ClosingSection({ access, t, basePath }: SectionProps) {
       ) : (
         <>
           <p className="mt-2 max-w-3xl">{c.completedLead}</p>
-          <RenewForm t={c} forms={t.forms} partnershipId={access.partnershipId} />
+          {closing.proposedRenewal ? (
+            <RenewForm t={c} titleGoal={t.titleGoal} forms={t.forms} partnershipId={access.partnershipId} proposed={closing.proposedRenewal} />
+          ) : null}
         </>
       )}
     </section>

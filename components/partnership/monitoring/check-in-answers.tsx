@@ -5,7 +5,7 @@ import type { SectionProps } from "../section-props";
 
 type Rating = "1" | "2" | "3" | "4" | "5";
 
-/** Staff only: both sides' answers to the check-ins, newest phase first. */
+/** Staff only: both sides' answers to the check-ins, and their silences told apart, newest phase first. */
 export function CheckInAnswers({ checkIns, t, locale }: { checkIns: CheckInAnswerDto[] } & Pick<SectionProps, "t" | "locale">) {
   const m = t.monitoring;
   return (
@@ -29,8 +29,18 @@ export function CheckInAnswers({ checkIns, t, locale }: { checkIns: CheckInAnswe
                   </p>
                   {checkIn.comment ? <p className="mt-1 max-w-3xl">«{checkIn.comment}»</p> : null}
                 </>
+              ) : checkIn.dismissedAt ? (
+                <>
+                  <p>
+                    {m.statusDismissed}
+                    <span className="text-muted"> · {formatDate(checkIn.dismissedAt, locale)}{checkIn.dismissedByName ? ` · ${checkIn.dismissedByName}` : ""}</span>
+                  </p>
+                  {checkIn.dismissReason ? <p className="mt-1 max-w-3xl">«{checkIn.dismissReason}»</p> : null}
+                </>
               ) : (
-                <p className="text-muted">{m.notAnswered} ({formatDate(checkIn.requestedAt, locale)})</p>
+                <p className="text-muted">
+                  {checkIn.supersededAt ? m.statusSuperseded : m.statusSilent} ({formatDate(checkIn.requestedAt, locale)})
+                </p>
               )}
             </li>
           ))}

@@ -3,8 +3,9 @@ import { format } from "@/lib/i18n/define-section";
 import { listPendingCheckIns } from "@/lib/partnerships/monitoring/list-pending-check-ins";
 import type { SectionProps } from "../section-props";
 import { CheckInForm } from "./check-in-form";
+import { DismissCheckInForm } from "./dismiss-check-in-form";
 
-/** At the top of the overview: the partner's side's unanswered check-ins, each as a short form. */
+/** At the top of the overview: the partner's side's open check-in as a short form, which may be declined with a reason. */
 export async function PendingCheckIn({ access, t }: SectionProps) {
   if (!access.side) return null;
   const pending = await listPendingCheckIns(db, access.viewer, access.partnershipId);
@@ -16,15 +17,17 @@ export async function PendingCheckIn({ access, t }: SectionProps) {
       <h2 id="check-in-title" className="text-2xl font-bold">{m.pendingTitle}</h2>
       <div className="mt-3 space-y-6">
         {pending.map((checkIn) => (
-          <CheckInForm
-            key={checkIn.id}
-            t={m}
-            catalogues={catalogues}
-            optional={t.partnership.optional}
-            partnershipId={access.partnershipId}
-            checkInId={checkIn.id}
-            question={format(m.pendingQuestion, { phase: t.phases[checkIn.phase] })}
-          />
+          <div key={checkIn.id} className="space-y-3">
+            <CheckInForm
+              t={m}
+              catalogues={catalogues}
+              optional={t.partnership.optional}
+              partnershipId={access.partnershipId}
+              checkInId={checkIn.id}
+              question={format(m.pendingQuestion, { phase: t.phases[checkIn.phase] })}
+            />
+            <DismissCheckInForm t={m} catalogues={catalogues} partnershipId={access.partnershipId} checkInId={checkIn.id} />
+          </div>
         ))}
       </div>
     </section>

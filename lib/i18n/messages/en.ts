@@ -19,6 +19,7 @@ import { programmeSection } from "./sections/programme";
 import { communicationSection } from "./sections/communication";
 import { monitoringSection } from "./sections/monitoring";
 import { closingSection } from "./sections/closing";
+import { titleGoalSection } from "./sections/title-goal";
 import { dashboardSection } from "./sections/dashboard";
 import { partnershipNoticesSection } from "./sections/partnership-notices";
 import { formsSection } from "./sections/forms";
@@ -244,6 +245,7 @@ export const en: Messages = {
   communication: communicationSection.en,
   monitoring: monitoringSection.en,
   closing: closingSection.en,
+  titleGoal: titleGoalSection.en,
   dashboard: dashboardSection.en,
   partnershipNotices: partnershipNoticesSection.en,
   members: membersSection.en,

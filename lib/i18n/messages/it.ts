@@ -18,6 +18,7 @@ import { programmeSection } from "./sections/programme";
 import { communicationSection } from "./sections/communication";
 import { monitoringSection } from "./sections/monitoring";
 import { closingSection } from "./sections/closing";
+import { titleGoalSection } from "./sections/title-goal";
 import { dashboardSection } from "./sections/dashboard";
 import { partnershipNoticesSection } from "./sections/partnership-notices";
 import { formsSection } from "./sections/forms";
@@ -245,6 +246,7 @@ export const it = {
   communication: communicationSection.it,
   monitoring: monitoringSection.it,
   closing: closingSection.it,
+  titleGoal: titleGoalSection.it,
   dashboard: dashboardSection.it,
   partnershipNotices: partnershipNoticesSection.it,
   members: membersSection.it,

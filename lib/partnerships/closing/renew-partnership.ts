@@ -8,6 +8,7 @@ import { notify } from "@/lib/notifications/notify";
 import type { PartnershipViewer } from "../access/partnership-viewer";
 import { requirePartnershipAccess } from "../access/require-partnership-access";
 import { positionBetween } from "../position-between";
+import { renewPartnershipSchema, type RenewPartnershipInput } from "./closing-schemas";
 
 /** The renewal's title: "<title> (rinnovo <year>)", the year as it is in Pavia. */
 export function renewalTitle(title: string, now = new Date()): string {
@@ -21,7 +22,8 @@ export function renewalTitle(title: string, now = new Date()): string {
  * column). A partnership is renewed once: renewedFromId is unique, so two people pressing
  * the button at once still make one renewal. Partners of either side or staff.
  */
-export async function renewPartnership(db: Database, viewer: PartnershipViewer, input: { partnershipId: string }): Promise<{ id: string }> {
+export async function renewPartnership(db: Database, viewer: PartnershipViewer, rawInput: RenewPartnershipInput): Promise<{ id: string }> {
+  const input = renewPartnershipSchema.parse(rawInput);
   const renewed = await db
     .$transaction(async (tx) => {
       const access = await requirePartnershipAccess(tx, viewer, input.partnershipId);
@@ -35,8 +37,8 @@ export async function renewPartnership(db: Database, viewer: PartnershipViewer, 
       const now = new Date();
       const created = await tx.partnership.create({
         data: {
-          title: renewalTitle(source.title, now),
-          commonGoal: source.commonGoal,
+          title: input.title ?? renewalTitle(source.title, now),
+          commonGoal: input.commonGoal ?? source.commonGoal,
           companyId: source.companyId,
           nonprofitId: source.nonprofitId,
           staffOwnerId: source.staffOwnerId,
@@ -54,7 +56,7 @@ export async function renewPartnership(db: Database, viewer: PartnershipViewer, 
         action: "partnership.renew",
         targetType: "Partnership",
         targetId: created.id,
-        after: { renewedFromId: source.id, title: created.title, phase: "PLANNING" },
+        after: { renewedFromId: source.id, title: created.title, commonGoal: input.commonGoal ?? source.commonGoal, goalRewritten: input.commonGoal !== undefined && input.commonGoal !== source.commonGoal, phase: "PLANNING" },
       });
       return { id: created.id, sourceTitle: source.title, organizationIds: [source.companyId, source.nonprofitId] };
     })

@@ -33,6 +33,11 @@ export type CheckInAnswerDto = {
   comment: string | null;
   answeredAt: Date | null;
   answeredByName: string | null;
+  /** A silence, told apart: dismissed with a reason, superseded by a later phase, or still open. */
+  dismissedAt: Date | null;
+  dismissReason: string | null;
+  dismissedByName: string | null;
+  supersededAt: Date | null;
 };
 
 export type FinalEvaluationDto = {
@@ -92,7 +97,20 @@ export async function getMonitoring(db: Database, viewer: PartnershipViewer, par
     ? await db.checkIn.findMany({
         where: { partnershipId: access.partnershipId },
         orderBy: [{ requestedAt: "desc" }, { side: "asc" }],
-        select: { id: true, phase: true, side: true, requestedAt: true, rating: true, comment: true, answeredAt: true, answeredBy: { select: { name: true } } },
+        select: {
+          id: true,
+          phase: true,
+          side: true,
+          requestedAt: true,
+          rating: true,
+          comment: true,
+          answeredAt: true,
+          answeredBy: { select: { name: true } },
+          dismissedAt: true,
+          dismissReason: true,
+          dismissedBy: { select: { name: true } },
+          supersededAt: true,
+        },
       })
     : null;
   const evaluations = await db.finalEvaluation.findMany({
@@ -140,7 +158,8 @@ export async function getMonitoring(db: Database, viewer: PartnershipViewer, par
       };
     }),
     checkIns:
-      checkIns?.map(({ answeredBy, ...checkIn }) => ({ ...checkIn, answeredByName: answeredBy?.name ?? null })) ?? null,
+      checkIns?.map(({ answeredBy, dismissedBy, ...checkIn }) => ({ ...checkIn, answeredByName: answeredBy?.name ?? null, dismissedByName: dismissedBy?.name ?? null })) ??
+      null,
     finalEvaluations: {
       shown: showsFinalEvaluations(access.phase),
       canSubmit: canSubmitFinalEvaluation(access),

@@ -71,6 +71,14 @@ export const answerCheckInSchema = z.object({
 export type AnswerCheckInInput = z.input<typeof answerCheckInSchema>;
 export type AnswerCheckInData = z.output<typeof answerCheckInSchema>;
 
+/** A partner chooses not to answer a check-in, saying why (staff read it). */
+export const dismissCheckInSchema = z.object({
+  partnershipId: z.string().min(1),
+  checkInId: z.string().min(1),
+  reason: z.string("required").trim().min(3, "reasonTooShort").max(500, "tooLong"),
+});
+export type DismissCheckInInput = z.input<typeof dismissCheckInSchema>;
+
 export const finalEvaluationSchema = z.object({
   partnershipId: z.string().min(1),
   goalAchievement: scale,

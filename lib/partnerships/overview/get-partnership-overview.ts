@@ -1,6 +1,7 @@
 import type { Database } from "@/lib/db/client";
 import type { PartnershipPhase } from "@/lib/generated/prisma/enums";
 import type { PartnershipAccess } from "../access/partnership-viewer";
+import { isAgreementSignedByBoth } from "../agreement/is-agreement-signed-by-both";
 
 export type PartnershipOverview = {
   id: string;
@@ -17,10 +18,23 @@ export type PartnershipOverview = {
   staffOwner: { name: string } | null;
   renewedFrom: { id: string; title: string } | null;
   renewal: { id: string; title: string } | null;
+  /** Whether the title and goal may still be rewritten (open, agreement not accepted by both). */
+  titleGoalEditable: boolean;
+  /** One side accepted the agreement: rewriting the goal cancels that acceptance. */
+  agreementHasAcceptance: boolean;
 };
 
 /** The header of the partnership page: who, what, where it stands. Access resolved first. */
 export async function getPartnershipOverview(db: Database, access: PartnershipAccess): Promise<PartnershipOverview> {
+  const [row, signedByBoth, acceptances] = await Promise.all([
+    readOverview(db, access),
+    isAgreementSignedByBoth(db, access.partnershipId),
+    db.agreementAcceptance.count({ where: { agreement: { partnershipId: access.partnershipId }, cancelledAt: null } }),
+  ]);
+  return { ...row, titleGoalEditable: !access.closed && !signedByBoth, agreementHasAcceptance: acceptances > 0 };
+}
+
+function readOverview(db: Database, access: PartnershipAccess) {
   return db.partnership.findUniqueOrThrow({
     where: { id: access.partnershipId },
     select: {

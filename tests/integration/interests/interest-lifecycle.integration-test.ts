@@ -8,7 +8,7 @@ import { withdrawInterest } from "@/lib/interests/withdraw-interest";
 import { listBoardPartnerships } from "@/lib/partnerships/list-board-partnerships";
 import { listOrganizationPartnerships } from "@/lib/partnerships/list-organization-partnerships";
 import { createUser } from "../../support/factories";
-import { addMember, createProfiledOrganization, createProfiledPartner, INTEREST_MESSAGE } from "../../support/matching-builders";
+import { addMember, COMPANY_PROFILE, createProfiledOrganization, createProfiledPartner, INTEREST_MESSAGE, NONPROFIT_PROFILE } from "../../support/matching-builders";
 import { createTestDatabase, type TestDatabase } from "../../support/test-database";
 
 describe("interests: the double opt-in", () => {
@@ -65,10 +65,14 @@ describe("interests: the double opt-in", () => {
     const { id } = await expressInterest(database.db, nonprofit, { organizationId: company.organization.id, message: INTEREST_MESSAGE });
     const { partnershipId } = await respondToInterest(database.db, company, { interestId: id, decision: "accept" });
 
-    const title = `${company.organization.name} e ${nonprofit.organization.name}`;
+    // Title and goal are proposed from the two questionnaires (shared cause: education), not the greeting.
+    const title = `${company.organization.name} e ${nonprofit.organization.name} per educazione`;
     for (const side of [company, nonprofit]) {
       const partnerships = await listOrganizationPartnerships(database.db, side);
-      expect(partnerships.find((p) => p.id === partnershipId)).toMatchObject({ title, phase: "PLANNING", commonGoal: INTEREST_MESSAGE });
+      const opened = partnerships.find((p) => p.id === partnershipId);
+      expect(opened).toMatchObject({ title, phase: "PLANNING" });
+      expect(opened?.commonGoal).not.toContain(INTEREST_MESSAGE);
+      expect(opened?.commonGoal).toContain(`${company.organization.name} mette a disposizione competenze digitali`);
     }
     const planning = (await listBoardPartnerships(database.db, staff)).find((column) => column.phase === "PLANNING");
     expect(planning?.partnerships.at(-1)?.id).toBe(partnershipId);
@@ -199,6 +203,22 @@ describe("interests: the double opt-in", () => {
       await respondToInterest(database.db, nonprofit, { interestId: id, decision: "decline" });
       expect((await database.db.interest.findUniqueOrThrow({ where: { id } })).status).toBe("DECLINED");
       expect((await notificationsOf(staff.id)).map((n) => n.kind)).toContain("introduction.declined");
+    });
+
+    it("warn about a hard exclusion and are refused until staff confirm it knowingly, which the audit row keeps", async () => {
+      const staff = await createUser(database.db, { role: "STAFF" });
+      const winery = await createProfiledOrganization(database.db, "COMPANY", { profile: { ...COMPANY_PROFILE, sectorTags: ["alcohol"] } });
+      const sober = await createProfiledOrganization(database.db, "NONPROFIT", { profile: { ...NONPROFIT_PROFILE, excludeSectorTags: ["alcohol"] } });
+      const input = { companyId: winery.id, nonprofitId: sober.id, message: INTEREST_MESSAGE };
+      await expect(proposeIntroduction(database.db, staff, input)).rejects.toMatchObject({ message: "excludedSector", field: "confirmExclusion" });
+      expect(await database.db.interest.count({ where: { fromOrganizationId: winery.id } })).toBe(0);
+
+      const everyCauseExcluded = await createProfiledOrganization(database.db, "COMPANY", { profile: { ...COMPANY_PROFILE, excludeCauses: NONPROFIT_PROFILE.causes } });
+      await expect(proposeIntroduction(database.db, staff, { ...input, companyId: everyCauseExcluded.id })).rejects.toMatchObject({ message: "excludedCauses" });
+
+      const { id } = await proposeIntroduction(database.db, staff, { ...input, confirmExclusion: true });
+      const audit = await database.db.auditLog.findFirstOrThrow({ where: { action: "introduction.proposed", targetId: id } });
+      expect(audit.after).toMatchObject({ exclusionOverridden: "excludedSector" });
     });
 
     it("are for staff only, between an active company and an active nonprofit", async () => {

@@ -1,6 +1,7 @@
 import { loadPhaseFacts } from "@/lib/partnerships/load-phase-facts";
 import { movePartnership, ReasonRequiredError } from "@/lib/partnerships/move-partnership";
 import { EVALUATION, createPartnershipWithMembers, createStaffViewer, signAgreement } from "../../support/monitoring-builders";
+import { announcePhaseChanges } from "@/lib/jobs/announce-phase-changes";
 import { createTestDatabase, type TestDatabase } from "../../support/test-database";
 
 describe("the board's gates judge the partnership's real facts", () => {
@@ -52,7 +53,7 @@ describe("the board's gates judge the partnership's real facts", () => {
     expect(await phaseOf(partnership.id)).toBe("MONITORING");
   });
 
-  it("completes only with both final evaluations, and asks one last check-in of each side", async () => {
+  it("completes only with both final evaluations, asks no check-in (the evaluations cover it) and tells both after the grace period", async () => {
     const { partnership, company } = await createPartnershipWithMembers(database.db, "MONITORING");
     await evaluate(partnership.id, "COMPANY");
     await expect(move(partnership.id, "MONITORING", "COMPLETED")).rejects.toMatchObject({ gates: ["final-evaluations-missing"] });
@@ -61,7 +62,8 @@ describe("the board's gates judge the partnership's real facts", () => {
     await evaluate(partnership.id, "NONPROFIT");
     await move(partnership.id, "MONITORING", "COMPLETED");
     expect(await phaseOf(partnership.id)).toBe("COMPLETED");
-    expect(await database.db.checkIn.count({ where: { partnershipId: partnership.id, phase: "COMPLETED" } })).toBe(2);
+    expect(await database.db.checkIn.count({ where: { partnershipId: partnership.id, phase: "COMPLETED" } })).toBe(0);
+    await announcePhaseChanges(database.db, new Date(Date.now() + 61_000));
     const kinds = await database.db.notification.findMany({ where: { userId: company.user.id }, select: { kind: true }, orderBy: { createdAt: "asc" } });
     expect(kinds.map((notice) => notice.kind).sort()).toEqual(["partnership.completed", "partnership.phaseChanged"]);
   });

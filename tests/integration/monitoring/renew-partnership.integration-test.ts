@@ -72,6 +72,7 @@ describe("renewing a completed partnership", () => {
       phase: "DISCONTINUED",
       discontinuedReason: "Il teatro resta chiuso per lavori.",
       renewal: null,
+      proposedRenewal: null,
     });
     await expect(getClosing(database.db, await createOutsider(database.db), stopped.partnership.id)).rejects.toBeInstanceOf(NotFoundError);
   });

@@ -41,7 +41,7 @@ describe("moving a partnership on the staff board", () => {
       afterId: second!.id,
     });
 
-    expect(result).toEqual({ id: third!.id, phase: "NEGOTIATION", position: 1500, version: 1 });
+    expect(result).toEqual({ id: third!.id, moveId: expect.any(String), phase: "NEGOTIATION", position: 1500, version: 1 });
     const column = (await listBoardPartnerships(database.db, staff)).find((entry) => entry.phase === "NEGOTIATION");
     expect(column?.partnerships.map((entry) => entry.id)).toEqual([first!.id, third!.id, second!.id]);
     expect((await read(third!.id)).phaseEnteredAt).toEqual(enteredBefore);

@@ -4,7 +4,7 @@ import { defineSection } from "../../define-section";
 export const closingSection = defineSection({
   it: {
     completedTitle: "La partnership è conclusa",
-    completedLead: "Se volete continuare insieme, rinnovatela: si apre una nuova partnership tra le stesse parti, con lo stesso obiettivo comune, dalla fase di pianificazione.",
+    completedLead: "Se volete continuare insieme, rinnovatela: si apre una nuova partnership tra le stesse parti, dalla fase di pianificazione, con il titolo e l'obiettivo che confermate o riscrivete qui sotto.",
     renew: "Rinnova la partnership",
     renewing: "Rinnovo in corso…",
     renewedAlready: "Questa partnership è già stata rinnovata.",
@@ -21,7 +21,7 @@ export const closingSection = defineSection({
   },
   en: {
     completedTitle: "The partnership is completed",
-    completedLead: "If you want to carry on together, renew it: a new partnership opens between the same parties, with the same common goal, from the planning phase.",
+    completedLead: "If you want to carry on together, renew it: a new partnership opens between the same parties, from the planning phase, with the title and goal you confirm or rewrite below.",
     renew: "Renew the partnership",
     renewing: "Renewing…",
     renewedAlready: "This partnership has already been renewed.",
