@@ -23,6 +23,9 @@ import { dashboardSection } from "./sections/dashboard";
 import { partnershipNoticesSection } from "./sections/partnership-notices";
 import { formsSection } from "./sections/forms";
 import { auditActionsSection } from "./sections/audit-actions";
+import { documentsSection } from "./sections/documents";
+import { calendarSection } from "./sections/calendar";
+import { endRequestSection } from "./sections/end-request";
 
 
 export const en: Messages = {
@@ -240,4 +243,7 @@ export const en: Messages = {
   closing: closingSection.en,
   dashboard: dashboardSection.en,
   partnershipNotices: partnershipNoticesSection.en,
+  documents: documentsSection.en,
+  calendar: calendarSection.en,
+  endRequest: endRequestSection.en,
 };

@@ -22,6 +22,9 @@ import { dashboardSection } from "./sections/dashboard";
 import { partnershipNoticesSection } from "./sections/partnership-notices";
 import { formsSection } from "./sections/forms";
 import { auditActionsSection } from "./sections/audit-actions";
+import { documentsSection } from "./sections/documents";
+import { calendarSection } from "./sections/calendar";
+import { endRequestSection } from "./sections/end-request";
 
 // Italian is the reference catalog: the English one must have exactly the same keys.
 import type { Widen } from "../define-section";
@@ -241,6 +244,9 @@ export const it = {
   closing: closingSection.it,
   dashboard: dashboardSection.it,
   partnershipNotices: partnershipNoticesSection.it,
+  documents: documentsSection.it,
+  calendar: calendarSection.it,
+  endRequest: endRequestSection.it,
 } as const;
 
 export type Messages = Widen<typeof it>;
