@@ -7,7 +7,6 @@ const MAX_FILENAME_LENGTH = 160;
  */
 export function cleanFilename(raw: string, fallback = "documento"): string {
   const base = raw.split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex
   const cleaned = base.normalize("NFC").replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "").trim();
   const name = cleaned.replace(/^\.+/, "") || fallback;
   if (name.length <= MAX_FILENAME_LENGTH) return name;

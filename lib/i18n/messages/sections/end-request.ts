@@ -4,6 +4,7 @@ import { defineSection } from "../../define-section";
 export const endRequestSection = defineSection({
   it: {
     title: "Vorremmo concludere o interrompere",
+    ask: "Chiedi di concludere o interrompere la partnership",
     lead: "Se la vostra parte vuole chiudere la partnership, ditelo qui con il motivo: lo staff del CSV e l'altra parte ricevono un avviso, e lo staff decide come chiuderla.",
     intent: "Che cosa vorreste fare",
     intents: { COMPLETE: "Concludere: il lavoro comune è fatto", DISCONTINUE: "Interrompere: non possiamo o non vogliamo proseguire" },
@@ -39,6 +40,7 @@ export const endRequestSection = defineSection({
   },
   en: {
     title: "We would like to complete or discontinue",
+    ask: "Ask to complete or discontinue the partnership",
     lead: "If your party wants to close the partnership, say so here with the reason: CSV staff and the other party are told, and staff decide how to close it.",
     intent: "What you would like to do",
     intents: { COMPLETE: "Complete it: the joint work is done", DISCONTINUE: "Discontinue it: we cannot or do not want to carry on" },
