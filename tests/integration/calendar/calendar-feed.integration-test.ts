@@ -22,7 +22,7 @@ describe("the calendar feed (.ics)", () => {
   const fetchFeed = (query: Record<string, string>) => GET(new Request(`${SITE}/calendar.ics?${new URLSearchParams(query).toString()}`));
   const eventsOf = async (response: Response) =>
     Object.values(ical.sync.parseICS(await response.text()))
-      .filter((entry): entry is VEvent => entry.type === "VEVENT")
+      .filter((entry): entry is VEvent => entry?.type === "VEVENT")
       .sort((a, b) => String(a.uid).localeCompare(String(b.uid)));
 
   // node-ical reads a DATE as midnight of the machine's time zone: compare the day it names.
@@ -52,7 +52,7 @@ describe("the calendar feed (.ics)", () => {
     const summary = (event: VEvent) => ({
       uid: event.uid,
       start: localDay(event.start),
-      end: localDay(event.end),
+      end: localDay(event.end!),
       dateOnly: event.datetype,
       title: String(event.summary),
       url: event.url,
