@@ -101,7 +101,7 @@ test("a document uploaded by one partner is downloaded by the other and by staff
   const dueItem = `Portare la copia firmata ${run}`;
   await addChecklistItem(company, { text: dueItem, dueDate: due });
   await main(company).getByRole("button", { name: "Crea il mio indirizzo del calendario" }).click();
-  const address = await main(company).getByLabel("Solo questa partnership").inputValue();
+  const address = await main(company).getByRole("textbox", { name: "Solo questa partnership" }).inputValue();
   expect(address).toMatch(new RegExp(`^${baseURL}/calendar\\.ics\\?token=[\\w-]{43}&partnership=${partnershipId}$`));
   await expectNoSeriousA11yViolations(company);
   const calendarApp = await request.newContext();
