@@ -18,12 +18,12 @@ const config = {
   maxWorkers: 2,
 };
 
-// Prisma's WebAssembly schema engine ships its JavaScript glue as ES modules only: let
+// Prisma's WebAssembly schema engine and file-type (with its helpers) ship as ES modules only: let
 // Jest compile it like our own code.
 export default async function jestConfig() {
   const resolved = await createJestConfig(config)();
   return {
     ...resolved,
-    transformIgnorePatterns: ["/node_modules/(?!@prisma/schema-engine-wasm/)", "^.+\\.module\\.(css|sass|scss)$"],
+    transformIgnorePatterns: ["/node_modules/(?!(@prisma/schema-engine-wasm|file-type|strtok3|token-types|uint8array-extras|@tokenizer|@borewit)/)", "^.+\\.module\\.(css|sass|scss)$"],
   };
 }

@@ -1,6 +1,6 @@
 import type { PartnershipPhase } from "@/lib/generated/prisma/enums";
 
-export const PARTNERSHIP_TABS = ["overview", "negotiation", "agreement", "programme", "communication", "monitoring", "messages", "history"] as const;
+export const PARTNERSHIP_TABS = ["overview", "negotiation", "agreement", "programme", "communication", "monitoring", "documents", "messages", "history"] as const;
 export type PartnershipTab = (typeof PARTNERSHIP_TABS)[number];
 
 /** Tabs only staff see. */

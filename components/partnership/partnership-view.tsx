@@ -4,7 +4,10 @@ import type { PartnershipAccess } from "@/lib/partnerships/access/partnership-vi
 import type { PartnershipOverview } from "@/lib/partnerships/overview/get-partnership-overview";
 import { AgreementSection } from "./agreement/agreement-section";
 import { ChecklistSection } from "./checklist/checklist-section";
+import { CalendarLinks } from "./calendar/calendar-links";
 import { ClosingSection } from "./closing/closing-section";
+import { DocumentsSection } from "./documents/documents-section";
+import { EndRequestSection } from "./end-request/end-request-section";
 import { CommunicationSection } from "./communication/communication-section";
 import { HistorySection } from "./history/history-section";
 import { MessagesSection } from "./messages/messages-section";
@@ -34,6 +37,8 @@ export function PartnershipView({ overview, access, tab, t, locale, basePath }: 
             <PendingCheckIn {...section} />
             <ChecklistSection {...section} />
             <ClosingSection {...section} />
+            <EndRequestSection {...section} />
+            <CalendarLinks {...section} />
           </>
         ) : null}
         {tab === "negotiation" ? <NegotiationSection {...section} /> : null}
@@ -46,6 +51,7 @@ export function PartnershipView({ overview, access, tab, t, locale, basePath }: 
             <ReportSection {...section} />
           </>
         ) : null}
+        {tab === "documents" ? <DocumentsSection {...section} /> : null}
         {tab === "messages" ? <MessagesSection {...section} /> : null}
         {tab === "history" && access.isStaff ? <HistorySection {...section} /> : null}
       </div>

@@ -71,6 +71,12 @@ export const AUDIT_ACTIONS = [
   "indicator.update",
   "finalEvaluation.submit",
   "finalEvaluation.update",
+  "document.upload",
+  "document.delete",
+  "partnership.end-requested",
+  "partnership.end-request-withdrawn",
+  "partnership.end-request-answered",
+  "calendar.address-renewed",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

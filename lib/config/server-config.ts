@@ -10,6 +10,11 @@ const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"
 const DEFAULT_MAIL_FROM = "Insieme · CSV Pavia <insieme@csvpavia.it>";
 const MIN_SECRET_BYTES = 32;
 
+/** The largest file a partnership document may be (issue 12: 10 MB). */
+export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+/** All documents of one partnership together: a few hundred photos and scans. */
+export const DOCUMENT_QUOTA_BYTES = 200 * 1024 * 1024;
+
 /** The variables the schema reads; other variables of the environment are not looked at. */
 export const CONFIG_VARIABLES = [
   "NODE_ENV",

@@ -24,17 +24,17 @@ export async function readSameOriginJson(request: Request, maxBytes = MAX_JSON_B
   if (mediaType(request.headers.get("content-type")) !== "application/json") return refuse("unsupported-media-type", 415);
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes) return refuse("payload-too-large", 413);
-  const text = await readCapped(request, maxBytes);
-  if (text === null) return refuse("payload-too-large", 413);
+  const bytes = await readCappedBody(request, maxBytes);
+  if (bytes === null) return refuse("payload-too-large", 413);
   try {
-    return { ok: true, body: JSON.parse(text) as unknown };
+    return { ok: true, body: JSON.parse(bytes.toString("utf8")) as unknown };
   } catch {
     return refuse("invalid-json", 400);
   }
 }
 
 /** The site's own origin (NEXTAUTH_URL), or the one the request itself was addressed to. */
-function isSameOrigin(request: Request): boolean {
+export function isSameOrigin(request: Request): boolean {
   const origin = request.headers.get("origin");
   if (!origin || origin === "null") return false;
   if (origin === new URL(serverConfig().siteUrl).origin) return true;
@@ -47,9 +47,9 @@ function mediaType(contentType: string | null): string {
   return (contentType ?? "").split(";")[0]!.trim().toLowerCase();
 }
 
-/** The body as text, or null as soon as it passes `maxBytes` (a lying Content-Length included). */
-async function readCapped(request: Request, maxBytes: number): Promise<string | null> {
-  if (!request.body) return "";
+/** The body, or null as soon as it passes `maxBytes` (a lying Content-Length included). */
+export async function readCappedBody(request: Request, maxBytes: number): Promise<Buffer | null> {
+  if (!request.body) return Buffer.alloc(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -63,5 +63,5 @@ async function readCapped(request: Request, maxBytes: number): Promise<string | 
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }

@@ -7,6 +7,8 @@ import { countEvent, type Window } from "./fixed-window";
 // flood an organisation's inbox.
 export const MESSAGES_PER_USER: Window = { limit: 30, windowSeconds: 10 * 60 };
 export const MESSAGES_PER_ORGANIZATION: Window = { limit: 100, windowSeconds: 60 * 60 };
+// Uploads fill the database: enough for a day of photos, not for a runaway script.
+export const DOCUMENTS_PER_USER: Window = { limit: 60, windowSeconds: 60 * 60 };
 export const INTERESTS_PER_ORGANIZATION: Window = { limit: 10, windowSeconds: 24 * 60 * 60 };
 
 export type Limit = { key: string; window: Window };

@@ -28,6 +28,9 @@ import { membersSection } from "./sections/members";
 import { privacyRetentionSection } from "./sections/privacy-retention";
 import { accountSection } from "./sections/account";
 import { notificationPreferencesSection } from "./sections/notification-preferences";
+import { documentsSection } from "./sections/documents";
+import { calendarSection } from "./sections/calendar";
+import { endRequestSection } from "./sections/end-request";
 
 
 export const en: Messages = {
@@ -250,4 +253,7 @@ export const en: Messages = {
   partnershipNotices: partnershipNoticesSection.en,
   members: membersSection.en,
   notificationPreferences: notificationPreferencesSection.en,
+  documents: documentsSection.en,
+  calendar: calendarSection.en,
+  endRequest: endRequestSection.en,
 };

@@ -27,6 +27,9 @@ import { membersSection } from "./sections/members";
 import { privacyRetentionSection } from "./sections/privacy-retention";
 import { accountSection } from "./sections/account";
 import { notificationPreferencesSection } from "./sections/notification-preferences";
+import { documentsSection } from "./sections/documents";
+import { calendarSection } from "./sections/calendar";
+import { endRequestSection } from "./sections/end-request";
 
 // Italian is the reference catalog: the English one must have exactly the same keys.
 import type { Widen } from "../define-section";
@@ -251,6 +254,9 @@ export const it = {
   partnershipNotices: partnershipNoticesSection.it,
   members: membersSection.it,
   notificationPreferences: notificationPreferencesSection.it,
+  documents: documentsSection.it,
+  calendar: calendarSection.it,
+  endRequest: endRequestSection.it,
 } as const;
 
 export type Messages = Widen<typeof it>;

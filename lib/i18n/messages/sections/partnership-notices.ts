@@ -49,6 +49,26 @@ export const partnershipNoticesSection = defineSection({
         title: "«{partnershipTitle}» è stata rinnovata",
         body: "È stata aperta una nuova partnership tra le stesse parti, a partire da quella conclusa.",
       },
+      "partnership.endRequestedComplete": {
+        title: "Richiesta di concludere «{partnershipTitle}»",
+        body: "{authorName} vorrebbe concludere la partnership «{partnershipTitle}». Motivo: {reason}",
+      },
+      "partnership.endRequestedDiscontinue": {
+        title: "Richiesta di interrompere «{partnershipTitle}»",
+        body: "{authorName} vorrebbe interrompere la partnership «{partnershipTitle}». Motivo: {reason}",
+      },
+      "partnership.endRequestWithdrawn": {
+        title: "Richiesta ritirata su «{partnershipTitle}»",
+        body: "La richiesta di concludere o interrompere la partnership «{partnershipTitle}» è stata ritirata: si continua.",
+      },
+      "partnership.endRequestConfirmed": {
+        title: "Lo staff ha accolto la richiesta su «{partnershipTitle}»",
+        body: "Lo staff del CSV chiuderà la partnership «{partnershipTitle}» come chiesto. {answer}",
+      },
+      "partnership.endRequestDiscuss": {
+        title: "Lo staff vorrebbe parlarne: «{partnershipTitle}»",
+        body: "Prima di chiudere la partnership «{partnershipTitle}» lo staff del CSV vorrebbe parlarne con voi. {answer}",
+      },
       "reminder.checklistOverdue": {
         title: "Scadenza superata su «{partnershipTitle}»",
         body: "L'attività «{itemText}» doveva essere completata entro il {dueDate}.",
@@ -108,6 +128,26 @@ export const partnershipNoticesSection = defineSection({
       "partnership.renewed": {
         title: "“{partnershipTitle}” was renewed",
         body: "A new partnership between the same parties was opened, starting from the completed one.",
+      },
+      "partnership.endRequestedComplete": {
+        title: "Request to complete “{partnershipTitle}”",
+        body: "{authorName} would like to complete the partnership “{partnershipTitle}”. Reason: {reason}",
+      },
+      "partnership.endRequestedDiscontinue": {
+        title: "Request to discontinue “{partnershipTitle}”",
+        body: "{authorName} would like to discontinue the partnership “{partnershipTitle}”. Reason: {reason}",
+      },
+      "partnership.endRequestWithdrawn": {
+        title: "Request withdrawn on “{partnershipTitle}”",
+        body: "The request to complete or discontinue the partnership “{partnershipTitle}” was withdrawn: it carries on.",
+      },
+      "partnership.endRequestConfirmed": {
+        title: "Staff agreed to the request on “{partnershipTitle}”",
+        body: "CSV staff will close the partnership “{partnershipTitle}” as asked. {answer}",
+      },
+      "partnership.endRequestDiscuss": {
+        title: "Staff would like to talk: “{partnershipTitle}”",
+        body: "Before closing the partnership “{partnershipTitle}”, CSV staff would like to talk it over with you. {answer}",
       },
       "reminder.checklistOverdue": {
         title: "Overdue on “{partnershipTitle}”",
