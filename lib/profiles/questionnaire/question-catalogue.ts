@@ -24,6 +24,7 @@ import {
   SDG_MIN,
   SENSITIVE_TAGS,
 } from "../vocabulary";
+import { parseRuntsNumber, RUNTS_SECTION_NAMES, RUNTS_SECTIONS, RUNTS_STATUS_NAMES, RUNTS_STATUSES } from "@/lib/registries/runts";
 import type { DataStep } from "./steps";
 
 // The questionnaire, once: every question with its step, who is asked, its control, its
@@ -37,6 +38,12 @@ export type QuestionnaireErrorKey =
   | "required"
   | "comuneUnknown"
   | "atecoCodeInvalid"
+  | "runtsNumberInvalid"
+  | "runtsNumberRequired"
+  | "runtsSectionRequired"
+  | "runtsNumberOnlyEnrolled"
+  | "runtsSectionOnlyEnrolled"
+  | "runtsSectionMismatch"
   | "numberRequired"
   | "notNegative"
   | "wholeNumber"
@@ -110,7 +117,15 @@ const causeCode = z.enum(CAUSE_CODES, e("required"));
 const resourceCode = z.enum(RESOURCE_CODES, e("required"));
 const tagCode = z.enum(SENSITIVE_TAGS, e("required"));
 const sdgCode = z.preprocess(fromFormNumber, z.number(e("required")).int(e("required")).min(SDG_MIN, e("required")).max(SDG_MAX, e("required")));
-const optionalText = z.string(e("required")).trim().max(40, e("tooLong"));
+const runtsSection = z.preprocess(
+  (value) => (typeof value === "string" ? value.trim().toLowerCase() : value),
+  z.union([z.literal(""), z.enum(RUNTS_SECTIONS, e("required"))], e("required")),
+);
+const runtsNumber = z
+  .string(e("required"))
+  .trim()
+  .max(40, e("tooLong"))
+  .refine((text) => text === "" || parseRuntsNumber(text) !== null, e("runtsNumberInvalid"));
 
 const SDG_CODES = Array.from({ length: SDG_MAX - SDG_MIN + 1 }, (_, index) => index + SDG_MIN);
 const CAUSES: CodeList = { codes: CAUSE_CODES, names: CAUSE_NAMES, prefix: (code) => `${code}) ` };
@@ -165,8 +180,29 @@ export const QUESTIONS: readonly Question[] = [
   },
   { name: "employees", step: 1, kinds: COMPANY, control: "number", unit: "people", schema: count },
   { name: "legalForm", step: 1, kinds: NONPROFIT, control: "select", placeholder: "chooseLegalForm", options: { codes: LEGAL_FORMS, names: LEGAL_FORM_NAMES }, schema: z.enum(LEGAL_FORMS, e("required")) },
-  { name: "runtsSection", step: 1, kinds: NONPROFIT, control: "text", schema: optionalText },
-  { name: "runtsNumber", step: 1, kinds: NONPROFIT, control: "text", schema: optionalText },
+  {
+    name: "runtsStatus",
+    step: 1,
+    kinds: NONPROFIT,
+    control: "select",
+    placeholder: "chooseRuntsStatus",
+    options: { codes: RUNTS_STATUSES, names: RUNTS_STATUS_NAMES },
+    schema: z.enum(RUNTS_STATUSES, e("required")),
+    // Profiles saved before the status was asked: a stored number means enrolled.
+    read: (data) => (typeof data.runtsStatus === "string" ? data.runtsStatus : typeof data.runtsNumber === "string" ? "enrolled" : ""),
+  },
+  {
+    name: "runtsSection",
+    step: 1,
+    kinds: NONPROFIT,
+    control: "select",
+    placeholder: "chooseRuntsSection",
+    hint: "runtsSectionHint",
+    options: { codes: RUNTS_SECTIONS, names: RUNTS_SECTION_NAMES, prefix: (code) => `${code}) `, prefixInAnswer: true },
+    schema: runtsSection,
+    read: (data) => (typeof data.runtsSection === "string" ? data.runtsSection.toLowerCase() : ""),
+  },
+  { name: "runtsNumber", step: 1, kinds: NONPROFIT, control: "text", hint: "runtsNumberHint", schema: runtsNumber },
   { name: "description", step: 1, kinds: BOTH, control: "textarea", hint: "descriptionHint", schema: description },
   // 2. Causes
   { name: "causes", step: 2, kinds: BOTH, control: "checkboxes", hint: { COMPANY: "causesCompanyHint", NONPROFIT: "causesNonprofitHint" }, options: CAUSES, schema: list(causeCode, true) },

@@ -120,4 +120,22 @@ describe("onboarding questionnaire", () => {
     const row = await database.db.organizationProfile.findUniqueOrThrow({ where: { organizationId: theirs.organization.id } });
     expect(row.data).toMatchObject({ employees: 40 });
   });
+  it("refuses RUNTS answers that do not fit, per field, and stores the number in its canonical form", async () => {
+    const { actor, organization } = await pendingPartner("NONPROFIT");
+    const mismatch = await saveQuestionnaireStep(database.db, actor, { step: 1, values: { ...NONPROFIT_STEPS[1], legalForm: "ODV", runtsSection: "b" } });
+    expect(mismatch).toEqual({ ok: false, fieldErrors: { runtsSection: "runtsSectionMismatch" } });
+    const badSection = await saveQuestionnaireStep(database.db, actor, { step: 1, values: { ...NONPROFIT_STEPS[1], runtsSection: "z", runtsNumber: "9999 bis" } });
+    expect(badSection).toEqual({ ok: false, fieldErrors: { runtsSection: "required", runtsNumber: "runtsNumberInvalid" } });
+    expect(await database.db.organizationProfile.count({ where: { organizationId: organization.id } })).toBe(0);
+
+    await saveQuestionnaireStep(database.db, actor, { step: 1, values: { ...NONPROFIT_STEPS[1], runtsSection: "B", runtsNumber: "Rep. n. 45.678" } });
+    expect((await getQuestionnaire(database.db, actor)).data).toMatchObject({ runtsStatus: "enrolled", runtsSection: "b", runtsNumber: "45678" });
+
+    // A body that says it is not enrolled keeps no section or number.
+    await saveQuestionnaireStep(database.db, actor, { step: 1, values: { ...NONPROFIT_STEPS[1], runtsStatus: "not-enrolled", runtsSection: "", runtsNumber: "" } });
+    const data = (await getQuestionnaire(database.db, actor)).data;
+    expect(data.runtsStatus).toBe("not-enrolled");
+    expect(data).not.toHaveProperty("runtsSection");
+    expect(data).not.toHaveProperty("runtsNumber");
+  });
 });
