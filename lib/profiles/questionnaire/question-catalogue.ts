@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { findComune } from "@/lib/geo";
 import type { OrganizationKind } from "@/lib/generated/prisma/enums";
 import type { Messages } from "@/lib/i18n/get-messages";
 import {
@@ -38,6 +37,9 @@ export type QuestionnaireErrorKey =
   | "required"
   | "comuneUnknown"
   | "atecoCodeInvalid"
+  | "atecoCodeUnknown"
+  | "atecoCodeOtherSection"
+  | "comuneAmbiguous"
   | "runtsNumberInvalid"
   | "runtsNumberRequired"
   | "runtsSectionRequired"
@@ -87,23 +89,21 @@ export type Question = Common &
   (
     | { control: "text" | "textarea" }
     | { control: "number"; unit: UnitText; /** The number input's step (100 for euro amounts). */ increment?: number }
-    | { control: "select"; placeholder: FieldText; options: CodeList | "comuni" }
+    | { control: "select"; placeholder: FieldText; options: CodeList }
+    | { control: "combobox"; /** The server registry it searches (GET /api/<registry>?q=…). */ registry: "comuni" | "ateco" }
     | { control: "checkboxes"; options: CodeList | ((kind: OrganizationKind) => CodeList) }
   );
 
 const e = (key: QuestionnaireErrorKey) => key;
-
-/** A comune of the province of Pavia, by its official name (checked tolerantly). */
-export function isPaviaComune(name: string): boolean {
-  return findComune(name)?.province === "PV";
-}
 
 // Form input arrives as the browser's strings (a posted form) or as typed values (the
 // client's own check): both are read the same way.
 const fromFormNumber = (value: unknown) => (typeof value === "string" ? (value.trim() === "" ? undefined : Number(value)) : value);
 const fromFormList = (value: unknown) => (value === undefined || value === null || value === false ? [] : Array.isArray(value) ? value : [value]);
 
-const comune = z.string(e("required")).trim().min(1, e("required")).refine(isPaviaComune, e("comuneUnknown"));
+// Any Italian comune: the form checks the shape only, the server resolves the name
+// (server-rules.ts), so the national table never reaches the browser.
+const comune = z.string(e("required")).trim().min(1, e("required")).max(100, e("tooLong"));
 const description = z.string(e("required")).trim().min(30, e("descriptionTooShort")).max(3000, e("tooLong"));
 const amount = z.preprocess(fromFormNumber, z.number(e("numberRequired")).min(0, e("notNegative")).max(100_000_000, e("tooLarge")));
 const count = z.preprocess(
@@ -147,7 +147,7 @@ function splitSector(data: Data): [section: string, code: string] {
 /** Every question, in the wizard's order. */
 export const QUESTIONS: readonly Question[] = [
   // 1. Who we are
-  { name: "comune", step: 1, kinds: BOTH, control: "select", placeholder: "chooseComune", options: "comuni", hint: "comuneHint", schema: comune, answer: false, read: (_data, comuneName) => comuneName },
+  { name: "comune", step: 1, kinds: BOTH, control: "combobox", registry: "comuni", hint: "comuneHint", schema: comune, answer: false, read: (_data, comuneName) => comuneName },
   {
     name: "sectorSection",
     step: 1,
@@ -171,10 +171,12 @@ export const QUESTIONS: readonly Question[] = [
     name: "sectorCode",
     step: 1,
     kinds: COMPANY,
-    control: "text",
+    control: "combobox",
+    registry: "ateco",
     hint: "sectorCodeHint",
-    // Optional ATECO code inside the section, e.g. "62.10".
-    schema: z.string(e("required")).trim().regex(/^(\d{2}(\.\d{1,2})?)?$/, e("atecoCodeInvalid")),
+    // Optional ATECO 2025 code inside the section, e.g. "62.10.00": its shape here, its
+    // existence in the stored version and its section on the server (server-rules.ts).
+    schema: z.string(e("required")).trim().regex(/^(\d{2}(\.\d{1,2}(\.\d{1,2})?)?)?$/, e("atecoCodeInvalid")),
     read: (data) => splitSector(data)[1],
     answer: false,
   },
@@ -232,10 +234,9 @@ export function hintOf(question: Question, kind: OrganizationKind): FieldText | 
   return typeof question.hint === "string" ? question.hint : question.hint?.[kind];
 }
 
-/** The code list of a select or checkbox question, for one kind (null for the comuni, which come from lib/geo). */
+/** The code list of a select or checkbox question, for one kind (null for the others). */
 export function codeListOf(question: Question, kind: OrganizationKind): CodeList | null {
   if (question.control !== "select" && question.control !== "checkboxes") return null;
   const options = question.options;
-  if (options === "comuni") return null;
   return typeof options === "function" ? options(kind) : options;
 }

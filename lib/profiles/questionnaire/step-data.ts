@@ -1,4 +1,4 @@
-import { findComune } from "@/lib/geo";
+import { findComune, formatComune } from "@/lib/geo";
 import type { OrganizationKind } from "@/lib/generated/prisma/enums";
 import { questionsOf } from "./question-catalogue";
 import { canonicalRuntsNumber } from "./runts-rule";
@@ -14,7 +14,9 @@ type Data = Record<string, unknown>;
 export function stepToData(kind: OrganizationKind, step: DataStep, values: Data): { data: Data; comune?: string } {
   if (step !== 1) return { data: values };
   const { comune, ...rest } = values;
-  const official = typeof comune === "string" ? (findComune(comune)?.name ?? comune) : undefined;
+  const found = typeof comune === "string" ? findComune(comune) : undefined;
+  // The official name, with its province when two comuni share it ("Samone (TO)").
+  const official = typeof comune === "string" ? (found ? formatComune(found) : comune) : undefined;
   if (kind === "COMPANY") {
     const { sectorSection, sectorCode, ...fields } = rest;
     const code = typeof sectorCode === "string" ? sectorCode.trim() : "";

@@ -8,7 +8,7 @@ import { DATA_STEPS, type DataStep } from "./steps";
 // react-hook-form forms and the server. Every message is a key of t.questionnaire.errors.
 
 export { DATA_STEPS, isDataStep, REVIEW_STEP, STEP_COUNT, type DataStep } from "./steps";
-export { isPaviaComune, NEED_CODES, OFFER_CODES, type QuestionnaireErrorKey } from "./question-catalogue";
+export { NEED_CODES, OFFER_CODES, type QuestionnaireErrorKey } from "./question-catalogue";
 
 type StepSchema = z.ZodObject<Record<string, z.ZodType>>;
 
