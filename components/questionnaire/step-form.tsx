@@ -5,6 +5,7 @@ import { startTransition, useEffect, useRef, type FormEvent } from "react";
 import type { FieldValues } from "react-hook-form";
 import {
   CheckboxGroup,
+  ComboboxField,
   Field,
   FormMessage,
   HiddenFields,
@@ -20,9 +21,18 @@ import {
 import type { OrganizationKind } from "@/lib/generated/prisma/enums";
 import { type DataStep, stepSchemaOf } from "@/lib/profiles/questionnaire/step-schemas";
 import type { FieldSpec, StepFormTexts } from "./field-spec";
+import { Notice } from "@/components/ui/notice";
+
+type ComuneResult = { value: string; name: string; province: string; region: string };
+type AtecoResult = { code: string; titleIt: string; titleEn: string };
+
+const comuneOption = (result: ComuneResult) => ({ value: result.value, label: `${result.name} (${result.province}) — ${result.region}` });
+const atecoOptionIn = (locale: "it" | "en") => (result: AtecoResult) => ({ value: result.code, label: `${result.code} — ${locale === "it" ? result.titleIt : result.titleEn}` });
+const ATECO_OPTION = { it: atecoOptionIn("it"), en: atecoOptionIn("en") };
 
 type StepFormProps = {
   kind: OrganizationKind;
+  locale: "it" | "en";
   step: DataStep;
   title: string;
   fields: FieldSpec[];
@@ -37,7 +47,7 @@ type StepFormProps = {
  * One step of the questionnaire: checked in the browser and again by the server, saved on
  * Next and on Back. It posts as a plain form too, before the page is hydrated.
  */
-export function StepForm({ kind, step, title, fields, defaults, texts, backHref, action }: StepFormProps) {
+export function StepForm({ kind, locale, step, title, fields, defaults, texts, backHref, action }: StepFormProps) {
   const router = useRouter();
   const heading = useRef<HTMLHeadingElement>(null);
   const { form, state, formAction, onSubmit, pending, errorOf, formError } = useActionForm({ schema: stepSchemaOf(kind, step), action, defaultValues: defaults });
@@ -74,6 +84,24 @@ export function StepForm({ kind, step, title, fields, defaults, texts, backHref,
         const error = text(errorOf(field.name));
         const registration = form.register(field.name);
         switch (field.type) {
+          case "combobox":
+            return (
+              <div key={field.name} className="space-y-2">
+                {field.notice ? <Notice tone="warning">{field.notice}</Notice> : null}
+                <ComboboxField
+                  id={id}
+                  name={field.name}
+                  control={form.control}
+                  label={field.label}
+                  hint={field.hint}
+                  error={error}
+                  endpoint={`/api/${field.registry}`}
+                  toOption={(field.registry === "ateco" ? ATECO_OPTION[locale] : comuneOption) as (result: never) => { value: string; label: string }}
+                  initialLabel={field.initialLabel}
+                  texts={texts.search}
+                />
+              </div>
+            );
           case "checkboxes":
             return (
               <div key={field.name} className="rounded-md border border-line p-4">

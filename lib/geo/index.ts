@@ -15,3 +15,4 @@ export {
 export { comuniWithinRadius, type ComuneAtDistance } from "./comuni-within-radius";
 export { COMUNI_REFERENCE } from "./comuni-table";
 export { normalizeComuneName } from "./normalize-comune-name";
+export { searchComuni, type ComuneOption } from "./search-comuni";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RUNTS_STATUSES } from "@/lib/registries/runts";
 import { companyProfileSchema, nonprofitProfileSchema } from "./exchange-format/schema";
 
 // What OrganizationProfile.data holds once the questionnaire is complete: exactly the
@@ -11,6 +12,7 @@ export const companyProfileDataSchema = companyProfileSchema.omit(ORGANIZATION_C
 
 export const nonprofitProfileDataSchema = nonprofitProfileSchema.omit(ORGANIZATION_COLUMNS).extend({
   /** RUNTS (Registro unico nazionale del Terzo settore): section letter and number. */
+  runtsStatus: z.enum(RUNTS_STATUSES).optional(),
   runtsSection: z.string().trim().max(40).optional(),
   runtsNumber: z.string().trim().max(40).optional(),
 });

@@ -32,7 +32,8 @@ export function readMatchProfile(organization: ProfiledOrganization): ProfileRea
   // strip the RUNTS fields first, which only the questionnaire has.
   const parsed = nonprofitProfileDataSchema.safeParse(organization.profileData);
   if (!parsed.success) return { ok: false, fields: fieldsOf(parsed.error) };
-  const profile: Omit<typeof parsed.data, "runtsSection" | "runtsNumber"> & Partial<typeof parsed.data> = { ...parsed.data };
+  const profile: Omit<typeof parsed.data, "runtsStatus" | "runtsSection" | "runtsNumber"> & Partial<typeof parsed.data> = { ...parsed.data };
+  delete profile.runtsStatus;
   delete profile.runtsSection;
   delete profile.runtsNumber;
   return { ok: true, profile: { ...profile, ...base, kind: "nonprofit" } };

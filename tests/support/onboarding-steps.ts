@@ -7,7 +7,7 @@ export const COMPANY_STEPS = {
 } as const;
 
 export const NONPROFIT_STEPS = {
-  1: { comune: "Voghera", legalForm: "APS", runtsSection: "APS", runtsNumber: "12345", description: "Associazione di promozione sociale che organizza attività per anziani soli a Voghera." },
+  1: { comune: "Voghera", legalForm: "APS", runtsStatus: "enrolled", runtsSection: "b", runtsNumber: "12345", description: "Associazione di promozione sociale che organizza attività per anziani soli a Voghera." },
   2: { causes: ["a", "i"], sdgs: [3] },
   3: { offers: ["volunteering-opportunities", "storytelling"], needs: ["funding", "volunteering"], volunteersHosted: 8, projectBudgetEur: 15000 },
   4: { horizons: ["annual"], excludeSectorTags: ["gambling"] },

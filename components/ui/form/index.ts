@@ -4,6 +4,7 @@ export { CheckboxField } from "./checkbox-field";
 export { CheckboxGroup, type CheckboxOption } from "./checkbox-group";
 export { controlProps, type ControlProps } from "./control-props";
 export { checkboxClass, inputClass } from "./control-styles";
+export { ComboboxField, type ComboboxOption, type ComboboxTexts } from "./combobox-field";
 export { Field } from "./field";
 export { FormMessage } from "./form-message";
 export { HiddenFields } from "./hidden-fields";

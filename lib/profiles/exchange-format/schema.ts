@@ -53,7 +53,8 @@ export const companyProfileSchema = z.strictObject({
   employees: count,
   budgetEur: amount,
   volunteerHours: amount,
-  sector: z.string().trim().regex(/^[A-U]( \d{2}(\.\d{1,2})?)?$/, 'atteso un codice ATECO, es. "C" o "C 10.7"'),
+  // The section, then optionally an ATECO 2025 code down to the subcategory ("K 62.10.00").
+  sector: z.string().trim().regex(/^[A-V]( \d{2}(\.\d{1,2}(\.\d{1,2})?)?)?$/, 'atteso un codice ATECO, es. "C", "C 10.7" o "K 62.10.00"'),
   sectorTags: tags,
   excludeCauses: causes,
 });

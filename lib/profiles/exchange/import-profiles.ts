@@ -63,7 +63,7 @@ export async function importProfiles(db: Database, actor: StaffActor, input: { t
         if (match) {
           // RUNTS numbers are not in the format: keep the ones already stored.
           const old = (match.profile?.data ?? {}) as Record<string, unknown>;
-          const runts = profile.kind === "nonprofit" ? { runtsSection: old.runtsSection, runtsNumber: old.runtsNumber } : {};
+          const runts = profile.kind === "nonprofit" ? { runtsStatus: old.runtsStatus, runtsSection: old.runtsSection, runtsNumber: old.runtsNumber } : {};
           const merged = JSON.parse(JSON.stringify({ ...data, ...runts })) as Prisma.InputJsonObject;
           await tx.organization.update({ where: { id: match.id }, data: { name: profile.name, comune } });
           await tx.organizationProfile.upsert({

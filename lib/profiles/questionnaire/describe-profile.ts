@@ -30,6 +30,7 @@ function valuesOf(question: Question, kind: OrganizationKind, data: Record<strin
       return typeof value === "number" ? [numberFormat(locale).format(value)] : [];
     case "text":
     case "textarea":
+    case "combobox":
       return typeof value === "string" && value !== "" ? [value] : [];
     case "select":
     case "checkboxes": {

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { findComune } from "@/lib/geo";
 import type { OrganizationKind } from "@/lib/generated/prisma/enums";
 import type { Messages } from "@/lib/i18n/get-messages";
 import {
@@ -24,6 +23,7 @@ import {
   SDG_MIN,
   SENSITIVE_TAGS,
 } from "../vocabulary";
+import { parseRuntsNumber, RUNTS_SECTION_NAMES, RUNTS_SECTIONS, RUNTS_STATUS_NAMES, RUNTS_STATUSES } from "@/lib/registries/runts";
 import type { DataStep } from "./steps";
 
 // The questionnaire, once: every question with its step, who is asked, its control, its
@@ -37,6 +37,15 @@ export type QuestionnaireErrorKey =
   | "required"
   | "comuneUnknown"
   | "atecoCodeInvalid"
+  | "atecoCodeUnknown"
+  | "atecoCodeOtherSection"
+  | "comuneAmbiguous"
+  | "runtsNumberInvalid"
+  | "runtsNumberRequired"
+  | "runtsSectionRequired"
+  | "runtsNumberOnlyEnrolled"
+  | "runtsSectionOnlyEnrolled"
+  | "runtsSectionMismatch"
   | "numberRequired"
   | "notNegative"
   | "wholeNumber"
@@ -80,23 +89,21 @@ export type Question = Common &
   (
     | { control: "text" | "textarea" }
     | { control: "number"; unit: UnitText; /** The number input's step (100 for euro amounts). */ increment?: number }
-    | { control: "select"; placeholder: FieldText; options: CodeList | "comuni" }
+    | { control: "select"; placeholder: FieldText; options: CodeList }
+    | { control: "combobox"; /** The server registry it searches (GET /api/<registry>?q=…). */ registry: "comuni" | "ateco" }
     | { control: "checkboxes"; options: CodeList | ((kind: OrganizationKind) => CodeList) }
   );
 
 const e = (key: QuestionnaireErrorKey) => key;
-
-/** A comune of the province of Pavia, by its official name (checked tolerantly). */
-export function isPaviaComune(name: string): boolean {
-  return findComune(name)?.province === "PV";
-}
 
 // Form input arrives as the browser's strings (a posted form) or as typed values (the
 // client's own check): both are read the same way.
 const fromFormNumber = (value: unknown) => (typeof value === "string" ? (value.trim() === "" ? undefined : Number(value)) : value);
 const fromFormList = (value: unknown) => (value === undefined || value === null || value === false ? [] : Array.isArray(value) ? value : [value]);
 
-const comune = z.string(e("required")).trim().min(1, e("required")).refine(isPaviaComune, e("comuneUnknown"));
+// Any Italian comune: the form checks the shape only, the server resolves the name
+// (server-rules.ts), so the national table never reaches the browser.
+const comune = z.string(e("required")).trim().min(1, e("required")).max(100, e("tooLong"));
 const description = z.string(e("required")).trim().min(30, e("descriptionTooShort")).max(3000, e("tooLong"));
 const amount = z.preprocess(fromFormNumber, z.number(e("numberRequired")).min(0, e("notNegative")).max(100_000_000, e("tooLarge")));
 const count = z.preprocess(
@@ -110,7 +117,15 @@ const causeCode = z.enum(CAUSE_CODES, e("required"));
 const resourceCode = z.enum(RESOURCE_CODES, e("required"));
 const tagCode = z.enum(SENSITIVE_TAGS, e("required"));
 const sdgCode = z.preprocess(fromFormNumber, z.number(e("required")).int(e("required")).min(SDG_MIN, e("required")).max(SDG_MAX, e("required")));
-const optionalText = z.string(e("required")).trim().max(40, e("tooLong"));
+const runtsSection = z.preprocess(
+  (value) => (typeof value === "string" ? value.trim().toLowerCase() : value),
+  z.union([z.literal(""), z.enum(RUNTS_SECTIONS, e("required"))], e("required")),
+);
+const runtsNumber = z
+  .string(e("required"))
+  .trim()
+  .max(40, e("tooLong"))
+  .refine((text) => text === "" || parseRuntsNumber(text) !== null, e("runtsNumberInvalid"));
 
 const SDG_CODES = Array.from({ length: SDG_MAX - SDG_MIN + 1 }, (_, index) => index + SDG_MIN);
 const CAUSES: CodeList = { codes: CAUSE_CODES, names: CAUSE_NAMES, prefix: (code) => `${code}) ` };
@@ -132,7 +147,7 @@ function splitSector(data: Data): [section: string, code: string] {
 /** Every question, in the wizard's order. */
 export const QUESTIONS: readonly Question[] = [
   // 1. Who we are
-  { name: "comune", step: 1, kinds: BOTH, control: "select", placeholder: "chooseComune", options: "comuni", hint: "comuneHint", schema: comune, answer: false, read: (_data, comuneName) => comuneName },
+  { name: "comune", step: 1, kinds: BOTH, control: "combobox", registry: "comuni", hint: "comuneHint", schema: comune, answer: false, read: (_data, comuneName) => comuneName },
   {
     name: "sectorSection",
     step: 1,
@@ -156,17 +171,40 @@ export const QUESTIONS: readonly Question[] = [
     name: "sectorCode",
     step: 1,
     kinds: COMPANY,
-    control: "text",
+    control: "combobox",
+    registry: "ateco",
     hint: "sectorCodeHint",
-    // Optional ATECO code inside the section, e.g. "62.10".
-    schema: z.string(e("required")).trim().regex(/^(\d{2}(\.\d{1,2})?)?$/, e("atecoCodeInvalid")),
+    // Optional ATECO 2025 code inside the section, e.g. "62.10.00": its shape here, its
+    // existence in the stored version and its section on the server (server-rules.ts).
+    schema: z.string(e("required")).trim().regex(/^(\d{2}(\.\d{1,2}(\.\d{1,2})?)?)?$/, e("atecoCodeInvalid")),
     read: (data) => splitSector(data)[1],
     answer: false,
   },
   { name: "employees", step: 1, kinds: COMPANY, control: "number", unit: "people", schema: count },
   { name: "legalForm", step: 1, kinds: NONPROFIT, control: "select", placeholder: "chooseLegalForm", options: { codes: LEGAL_FORMS, names: LEGAL_FORM_NAMES }, schema: z.enum(LEGAL_FORMS, e("required")) },
-  { name: "runtsSection", step: 1, kinds: NONPROFIT, control: "text", schema: optionalText },
-  { name: "runtsNumber", step: 1, kinds: NONPROFIT, control: "text", schema: optionalText },
+  {
+    name: "runtsStatus",
+    step: 1,
+    kinds: NONPROFIT,
+    control: "select",
+    placeholder: "chooseRuntsStatus",
+    options: { codes: RUNTS_STATUSES, names: RUNTS_STATUS_NAMES },
+    schema: z.enum(RUNTS_STATUSES, e("required")),
+    // Profiles saved before the status was asked: a stored number means enrolled.
+    read: (data) => (typeof data.runtsStatus === "string" ? data.runtsStatus : typeof data.runtsNumber === "string" ? "enrolled" : ""),
+  },
+  {
+    name: "runtsSection",
+    step: 1,
+    kinds: NONPROFIT,
+    control: "select",
+    placeholder: "chooseRuntsSection",
+    hint: "runtsSectionHint",
+    options: { codes: RUNTS_SECTIONS, names: RUNTS_SECTION_NAMES, prefix: (code) => `${code}) `, prefixInAnswer: true },
+    schema: runtsSection,
+    read: (data) => (typeof data.runtsSection === "string" ? data.runtsSection.toLowerCase() : ""),
+  },
+  { name: "runtsNumber", step: 1, kinds: NONPROFIT, control: "text", hint: "runtsNumberHint", schema: runtsNumber },
   { name: "description", step: 1, kinds: BOTH, control: "textarea", hint: "descriptionHint", schema: description },
   // 2. Causes
   { name: "causes", step: 2, kinds: BOTH, control: "checkboxes", hint: { COMPANY: "causesCompanyHint", NONPROFIT: "causesNonprofitHint" }, options: CAUSES, schema: list(causeCode, true) },
@@ -196,10 +234,9 @@ export function hintOf(question: Question, kind: OrganizationKind): FieldText | 
   return typeof question.hint === "string" ? question.hint : question.hint?.[kind];
 }
 
-/** The code list of a select or checkbox question, for one kind (null for the comuni, which come from lib/geo). */
+/** The code list of a select or checkbox question, for one kind (null for the others). */
 export function codeListOf(question: Question, kind: OrganizationKind): CodeList | null {
   if (question.control !== "select" && question.control !== "checkboxes") return null;
   const options = question.options;
-  if (options === "comuni") return null;
   return typeof options === "function" ? options(kind) : options;
 }

@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PartnerActor } from "@/lib/auth/actors";
 import { findOwnOrganization } from "@/lib/organizations/find-own-organization";
 import { asRecord } from "./as-record";
+import { checkRegistryAnswers } from "./server-rules";
 import { stepToData } from "./step-data";
 import { type DataStep, isDataStep, stepSchemaOf } from "./step-schemas";
 
@@ -34,7 +35,11 @@ export async function saveQuestionnaireStep(db: Database, actor: PartnerActor, i
   if (!EDITABLE.has(organization.status)) throw new ForbiddenError("notEditable");
 
   const parsed = stepSchemaOf(organization.kind, step).safeParse(input.values);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error, { topLevel: true }) };
+  const registryErrors = checkRegistryAnswers(organization.kind, step, asRecord(input.values));
+  if (!parsed.success || Object.keys(registryErrors).length > 0) {
+    const fieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error, { topLevel: true });
+    return { ok: false, fieldErrors: { ...registryErrors, ...fieldErrors } };
+  }
 
   const { data: stepData, comune } = stepToData(organization.kind, step, parsed.data);
   const merged: Record<string, unknown> = { ...asRecord(organization.profile?.data), ...stepData };

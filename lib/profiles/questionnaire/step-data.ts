@@ -1,11 +1,12 @@
-import { findComune } from "@/lib/geo";
+import { findComune, formatComune } from "@/lib/geo";
 import type { OrganizationKind } from "@/lib/generated/prisma/enums";
 import { questionsOf } from "./question-catalogue";
+import { canonicalRuntsNumber } from "./runts-rule";
 import type { DataStep } from "./steps";
 
 // The wizard's fields and OrganizationProfile.data differ in three places only: the comune
 // lives on Organization, the ATECO sector is one string ("C 10.7") split into section and
-// code in the form, and blank RUNTS fields are left out rather than stored empty.
+// code in the form, and blank RUNTS fields (or those a body not enrolled cannot have) are left out.
 
 type Data = Record<string, unknown>;
 
@@ -13,17 +14,20 @@ type Data = Record<string, unknown>;
 export function stepToData(kind: OrganizationKind, step: DataStep, values: Data): { data: Data; comune?: string } {
   if (step !== 1) return { data: values };
   const { comune, ...rest } = values;
-  const official = typeof comune === "string" ? (findComune(comune)?.name ?? comune) : undefined;
+  const found = typeof comune === "string" ? findComune(comune) : undefined;
+  // The official name, with its province when two comuni share it ("Samone (TO)").
+  const official = typeof comune === "string" ? (found ? formatComune(found) : comune) : undefined;
   if (kind === "COMPANY") {
     const { sectorSection, sectorCode, ...fields } = rest;
     const code = typeof sectorCode === "string" ? sectorCode.trim() : "";
     return { data: { ...fields, sector: code ? `${String(sectorSection)} ${code}` : String(sectorSection) }, comune: official };
   }
-  const { runtsSection, runtsNumber, ...fields } = rest;
-  const data: Data = { ...fields };
-  // Keys set to undefined remove the stored value when merged (JSON drops them).
-  data.runtsSection = typeof runtsSection === "string" && runtsSection !== "" ? runtsSection : undefined;
-  data.runtsNumber = typeof runtsNumber === "string" && runtsNumber !== "" ? runtsNumber : undefined;
+  const { runtsStatus, runtsSection, runtsNumber, ...fields } = rest;
+  const data: Data = { ...fields, runtsStatus };
+  // Keys set to undefined remove the stored value when merged (JSON drops them). Only an
+  // enrolled body has a number; one enrolling may have named its section.
+  data.runtsSection = runtsStatus !== "not-enrolled" && typeof runtsSection === "string" && runtsSection !== "" ? runtsSection : undefined;
+  data.runtsNumber = runtsStatus === "enrolled" && typeof runtsNumber === "string" && runtsNumber !== "" ? canonicalRuntsNumber(runtsNumber) : undefined;
   return { data, comune: official };
 }
 

@@ -1,18 +1,23 @@
 import { z } from "zod";
 import type { OrganizationKind } from "@/lib/generated/prisma/enums";
 import { questionsOf } from "./question-catalogue";
+import { checkRuntsAnswers } from "./runts-rule";
 import { DATA_STEPS, type DataStep } from "./steps";
 
 // One zod schema per wizard step and kind, built from the question catalogue: shared by the
 // react-hook-form forms and the server. Every message is a key of t.questionnaire.errors.
 
 export { DATA_STEPS, isDataStep, REVIEW_STEP, STEP_COUNT, type DataStep } from "./steps";
-export { isPaviaComune, NEED_CODES, OFFER_CODES, type QuestionnaireErrorKey } from "./question-catalogue";
+export { NEED_CODES, OFFER_CODES, type QuestionnaireErrorKey } from "./question-catalogue";
 
 type StepSchema = z.ZodObject<Record<string, z.ZodType>>;
 
 function schemasOf(kind: OrganizationKind): Record<DataStep, StepSchema> {
-  const entries = DATA_STEPS.map((step) => [step, z.object(Object.fromEntries(questionsOf(kind, step).map((question) => [question.name, question.schema])))]);
+  const entries = DATA_STEPS.map((step) => {
+    const schema = z.object(Object.fromEntries(questionsOf(kind, step).map((question) => [question.name, question.schema])));
+    // Answers checked together (each issue still names its field); they run once every field passed.
+    return [step, kind === "NONPROFIT" && step === 1 ? schema.superRefine(checkRuntsAnswers) : schema];
+  });
   return Object.fromEntries(entries) as Record<DataStep, StepSchema>;
 }
 

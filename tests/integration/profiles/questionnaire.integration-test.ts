@@ -50,7 +50,7 @@ describe("onboarding questionnaire", () => {
     const { actor, organization } = await pendingPartner("COMPANY");
     const result = await saveQuestionnaireStep(database.db, actor, {
       step: 1,
-      values: { ...COMPANY_STEPS[1], comune: "Milano", employees: -1, description: "breve" },
+      values: { ...COMPANY_STEPS[1], comune: "Milanino sul Mare", employees: -1, description: "breve" },
     });
     expect(result).toEqual({ ok: false, fieldErrors: { comune: "comuneUnknown", employees: "notNegative", description: "descriptionTooShort" } });
     const noCause = await saveQuestionnaireStep(database.db, actor, { step: 2, values: { ...COMPANY_STEPS[2], causes: [] } });
@@ -119,5 +119,44 @@ describe("onboarding questionnaire", () => {
     await expect(submitQuestionnaire(database.db, intruder)).rejects.toBeInstanceOf(NotFoundError);
     const row = await database.db.organizationProfile.findUniqueOrThrow({ where: { organizationId: theirs.organization.id } });
     expect(row.data).toMatchObject({ employees: 40 });
+  });
+  it("refuses RUNTS answers that do not fit, per field, and stores the number in its canonical form", async () => {
+    const { actor, organization } = await pendingPartner("NONPROFIT");
+    const mismatch = await saveQuestionnaireStep(database.db, actor, { step: 1, values: { ...NONPROFIT_STEPS[1], legalForm: "ODV", runtsSection: "b" } });
+    expect(mismatch).toEqual({ ok: false, fieldErrors: { runtsSection: "runtsSectionMismatch" } });
+    const badSection = await saveQuestionnaireStep(database.db, actor, { step: 1, values: { ...NONPROFIT_STEPS[1], runtsSection: "z", runtsNumber: "9999 bis" } });
+    expect(badSection).toEqual({ ok: false, fieldErrors: { runtsSection: "required", runtsNumber: "runtsNumberInvalid" } });
+    expect(await database.db.organizationProfile.count({ where: { organizationId: organization.id } })).toBe(0);
+
+    await saveQuestionnaireStep(database.db, actor, { step: 1, values: { ...NONPROFIT_STEPS[1], runtsSection: "B", runtsNumber: "Rep. n. 45.678" } });
+    expect((await getQuestionnaire(database.db, actor)).data).toMatchObject({ runtsStatus: "enrolled", runtsSection: "b", runtsNumber: "45678" });
+
+    // A body that says it is not enrolled keeps no section or number.
+    await saveQuestionnaireStep(database.db, actor, { step: 1, values: { ...NONPROFIT_STEPS[1], runtsStatus: "not-enrolled", runtsSection: "", runtsNumber: "" } });
+    const data = (await getQuestionnaire(database.db, actor)).data;
+    expect(data.runtsStatus).toBe("not-enrolled");
+    expect(data).not.toHaveProperty("runtsSection");
+    expect(data).not.toHaveProperty("runtsNumber");
+  });
+  it("takes any Italian comune, and refuses an unknown or ambiguous one on the server", async () => {
+    const { actor, organization } = await pendingPartner("COMPANY");
+    await expect(saveQuestionnaireStep(database.db, actor, { step: 1, values: { ...COMPANY_STEPS[1], comune: "piacenza" } })).resolves.toMatchObject({ ok: true });
+    expect((await database.db.organization.findUniqueOrThrow({ where: { id: organization.id } })).comune).toBe("Piacenza");
+    await saveQuestionnaireStep(database.db, actor, { step: 1, values: { ...COMPANY_STEPS[1], comune: "Samone (TO)" } });
+    expect((await database.db.organization.findUniqueOrThrow({ where: { id: organization.id } })).comune).toBe("Samone (TO)");
+    const ambiguous = await saveQuestionnaireStep(database.db, actor, { step: 1, values: { ...COMPANY_STEPS[1], comune: "Samone" } });
+    expect(ambiguous).toEqual({ ok: false, fieldErrors: { comune: "comuneAmbiguous" } });
+  });
+
+  it("keeps only ATECO 2025 codes of the chosen section, checked on the server", async () => {
+    const { actor } = await pendingPartner("COMPANY");
+    const unknown = await saveQuestionnaireStep(database.db, actor, { step: 1, values: { ...COMPANY_STEPS[1], sectorCode: "62.01.00" } });
+    expect(unknown).toEqual({ ok: false, fieldErrors: { sectorCode: "atecoCodeUnknown" } });
+    const otherSection = await saveQuestionnaireStep(database.db, actor, { step: 1, values: { ...COMPANY_STEPS[1], sectorSection: "C", sectorCode: "62.10.00" } });
+    expect(otherSection).toEqual({ ok: false, fieldErrors: { sectorCode: "atecoCodeOtherSection" } });
+    const both = await saveQuestionnaireStep(database.db, actor, { step: 1, values: { ...COMPANY_STEPS[1], comune: "Atlantide", sectorCode: "99.99.99", employees: -2 } });
+    expect(both).toEqual({ ok: false, fieldErrors: { comune: "comuneUnknown", sectorCode: "atecoCodeUnknown", employees: "notNegative" } });
+    await expect(saveQuestionnaireStep(database.db, actor, { step: 1, values: { ...COMPANY_STEPS[1], sectorCode: "62.10.00" } })).resolves.toMatchObject({ ok: true });
+    expect((await getQuestionnaire(database.db, actor)).data.sector).toBe("K 62.10.00");
   });
 });

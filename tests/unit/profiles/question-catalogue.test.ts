@@ -64,6 +64,6 @@ describe("the question catalogue", () => {
     expect(byField.causes?.values[0]).toBe("Inserimento lavorativo di persone svantaggiate");
     expect(byField.sdgs?.values).toEqual(["4. Istruzione di qualità", "8. Lavoro dignitoso e crescita economica"]);
     expect(byField.horizons).toMatchObject({ values: ["Annuale", "Pluriennale (di solito tre anni)"], step: 4 });
-    expect(questionsOf("NONPROFIT", 1).map((question) => question.name)).toEqual(["comune", "legalForm", "runtsSection", "runtsNumber", "description"]);
+    expect(questionsOf("NONPROFIT", 1).map((question) => question.name)).toEqual(["comune", "legalForm", "runtsStatus", "runtsSection", "runtsNumber", "description"]);
   });
 });

@@ -67,13 +67,15 @@ describe("questionnaire steps", () => {
     }
     const catalog = questionnaireSection.it.errors as Record<string, string>;
     expect([...keys].filter((key) => !(key in catalog))).toEqual([]);
-    expect([...keys]).toEqual(expect.arrayContaining(["comuneUnknown", "notNegative", "tooLong", "chooseAtLeastOne", "atecoCodeInvalid", "numberRequired", "tooLarge", "wholeNumber", "required"]));
+    expect([...keys]).toEqual(expect.arrayContaining(["notNegative", "tooLong", "chooseAtLeastOne", "atecoCodeInvalid", "numberRequired", "tooLarge", "wholeNumber", "required"]));
   });
 
-  it("accept only comuni of the province of Pavia, with tolerant spelling", () => {
+  it("check the comune's and the ATECO code's shape only: the registries stay on the server", () => {
     const step1 = companyStepSchemas[1];
-    expect(step1.safeParse({ ...COMPANY_STEPS[1], comune: "VIGEVANO" }).success).toBe(true);
-    expect(step1.safeParse({ ...COMPANY_STEPS[1], comune: "Milano" }).error?.issues[0]?.message).toBe("comuneUnknown");
+    expect(step1.safeParse({ ...COMPANY_STEPS[1], comune: "Roma" }).success).toBe(true);
+    expect(step1.safeParse({ ...COMPANY_STEPS[1], comune: "" }).error?.issues[0]?.message).toBe("required");
+    expect(step1.safeParse({ ...COMPANY_STEPS[1], sectorCode: "62.10.00" }).success).toBe(true);
+    expect(step1.safeParse({ ...COMPANY_STEPS[1], sectorCode: "62-10" }).error?.issues[0]?.message).toBe("atecoCodeInvalid");
   });
 
   it("together make a profile that satisfies the stored-profile schema, for both kinds", () => {

@@ -59,11 +59,12 @@ export default async function ProfilePage({ searchParams }: ProfilePageProps) {
         <StepForm
           key={step}
           kind={organization.kind}
+          locale={locale}
           step={step}
           title={names[step - 1] ?? ""}
-          fields={buildStepFields(organization.kind, step, locale, q)}
+          fields={buildStepFields(organization.kind, step, locale, q, dataToStepDefaults(organization.kind, step, data, organization.comune))}
           defaults={dataToStepDefaults(organization.kind, step, data, organization.comune)}
-          texts={{ back: q.back, next: q.next, saving: q.saving, errors: q.errors, forms: t.forms }}
+          texts={{ back: q.back, next: q.next, saving: q.saving, errors: q.errors, forms: t.forms, search: q.search }}
           backHref={step > 1 ? href(step - 1) : null}
           action={saveStepAction}
         />

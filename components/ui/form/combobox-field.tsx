@@ -1,0 +1,119 @@
+"use client";
+
+import { useCombobox } from "downshift";
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useController, type Control, type FieldValues, type Path } from "react-hook-form";
+import { controlProps } from "./control-props";
+import { inputClass } from "./control-styles";
+
+export type ComboboxOption = { value: string; label: string };
+
+export type ComboboxTexts = { results: string; noResults: string };
+
+type ComboboxFieldProps<Values extends FieldValues> = {
+  id: string;
+  name: Path<Values>;
+  control: Control<Values>;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  /** A route answering GET ?q=… with { results: [...] } (the registry stays on the server). */
+  endpoint: string;
+  /** One result as an option: the value the field holds and the text the list shows. */
+  toOption: (result: never) => ComboboxOption;
+  /** The words of the chosen value when the form opens (e.g. the ATECO title of a stored code). */
+  initialLabel?: string;
+  texts: ComboboxTexts;
+};
+
+/**
+ * A text field that suggests values from a server registry as one types: the WAI-ARIA 1.2
+ * combobox pattern through downshift's useCombobox (arrow keys move in the list, Enter
+ * chooses, Escape closes, the list is announced as a listbox), plus a polite status with
+ * the number of results. What is typed stays the field's value until an option is chosen,
+ * and the server checks it either way: before hydration it is a plain text input.
+ */
+export function ComboboxField<Values extends FieldValues>({ id, name, control, label, hint, error, endpoint, toOption, initialLabel, texts }: ComboboxFieldProps<Values>) {
+  const { field } = useController({ name, control });
+  const [items, setItems] = useState<ComboboxOption[]>([]);
+  const [status, setStatus] = useState("");
+  const [chosen, setChosen] = useState(initialLabel ?? "");
+  const latest = useRef(0);
+  const inputValue = typeof field.value === "string" ? field.value : "";
+
+  // Debounced search; an answer to an older query never replaces a newer one.
+  useEffect(() => {
+    const query = inputValue.trim();
+    if (query.length < 1 || chosen !== "") return;
+    const ticket = ++latest.current;
+    const timer = setTimeout(() => {
+      fetch(`${endpoint}?q=${encodeURIComponent(query)}`)
+        .then((response) => (response.ok ? response.json() : { results: [] }))
+        .then((body: { results?: unknown[] }) => {
+          if (ticket !== latest.current) return;
+          const options = (body.results ?? []).map((result) => toOption(result as never));
+          setItems(options);
+          setStatus(options.length > 0 ? texts.results.replace("{count}", String(options.length)) : texts.noResults);
+        })
+        .catch(() => undefined);
+    }, 200);
+    return () => clearTimeout(timer);
+  }, [inputValue, chosen, endpoint, toOption, texts]);
+
+  const { isOpen, getLabelProps, getMenuProps, getInputProps, getItemProps, highlightedIndex } = useCombobox<ComboboxOption>({
+    id,
+    inputId: id,
+    items,
+    inputValue,
+    itemToString: (item) => item?.value ?? "",
+    onInputValueChange: ({ inputValue: text, type }) => {
+      if (type === useCombobox.stateChangeTypes.InputChange) {
+        setChosen("");
+        field.onChange(text);
+      }
+    },
+    onSelectedItemChange: ({ selectedItem }) => {
+      if (!selectedItem) return;
+      field.onChange(selectedItem.value);
+      setChosen(selectedItem.label);
+      setItems([]);
+    },
+  });
+
+  const aria = controlProps(id, { hint, error });
+  const open = isOpen && items.length > 0;
+  return (
+    <div>
+      <label {...getLabelProps()} className="font-semibold">{label}</label>
+      {hint ? <p id={`${id}-hint`} className="mt-1 text-sm text-muted">{hint}</p> : null}
+      <div className="relative">
+        <input
+          {...getInputProps({ name: field.name, onBlur: field.onBlur, ref: field.ref })}
+          aria-invalid={aria["aria-invalid"]}
+          aria-describedby={[aria["aria-describedby"], chosen ? `${id}-chosen` : null].filter(Boolean).join(" ") || undefined}
+          autoComplete="off"
+          className={inputClass}
+        />
+        <ul
+          {...getMenuProps()}
+          className={open ? "absolute z-20 mt-1 max-h-72 w-full overflow-auto rounded-md border-2 border-muted bg-white py-1 shadow-lg" : "hidden"}
+        >
+          {open
+            ? items.map((item, index) => (
+                <li
+                  key={item.value}
+                  {...getItemProps({ item, index })}
+                  className={`cursor-pointer px-3 py-2 ${highlightedIndex === index ? "bg-primary text-white" : ""}`}
+                >
+                  {item.label}
+                </li>
+              ))
+            : null}
+        </ul>
+      </div>
+      {chosen ? <p id={`${id}-chosen`} className="mt-1 text-sm">{chosen}</p> : null}
+      <p role="status" aria-live="polite" className="sr-only">{isOpen ? status : ""}</p>
+      {error ? <p id={`${id}-error`} className="mt-1 text-danger">{error}</p> : null}
+    </div>
+  );
+}
