@@ -16,7 +16,11 @@ function resourceLabels(mask: number) {
   return codesOfMask(RESOURCE_CODES, mask).map((code) => RESOURCE_LABELS[code]);
 }
 
-function describeFunding(company: PreparedProfile, nonprofit: PreparedProfile, ratio: number): { it: string; en: string } {
+/** What the sentences quote of each side: the few numbers a slot holds, no whole profile. */
+export type CompanyFacts = Pick<PreparedProfile, "budgetEur" | "rangeKm">;
+export type NonprofitFacts = Pick<PreparedProfile, "yearlyNeedEur">;
+
+function describeFunding(company: CompanyFacts, nonprofit: NonprofitFacts, ratio: number): { it: string; en: string } {
   const budget = euro.format(company.budgetEur);
   const need = euro.format(Math.round(nonprofit.yearlyNeedEur));
   if (!(ratio < 1)) {
@@ -38,8 +42,8 @@ function describeFunding(company: PreparedProfile, nonprofit: PreparedProfile, r
  * proportion to their logarithms (so two halvings cost the same each).
  */
 export function buildReasons(
-  company: PreparedProfile,
-  nonprofit: PreparedProfile,
+  company: CompanyFacts,
+  nonprofit: NonprofitFacts,
   b: PairBreakdown,
   exposureFactor: number,
   timesProposed: number,
