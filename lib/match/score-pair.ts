@@ -266,6 +266,8 @@ export function scoreSlots(
 const INVERSE_SQRT = Float64Array.from({ length: 33 }, (_, k) => (k > 0 ? 1 / Math.sqrt(k) : 0));
 /** Relative margin that keeps the bound above the exact score whatever the rounding. */
 const BOUND_MARGIN = 1 + 1e-9;
+/** Keeps the distance's lower bound below the distance scoreSlots computes, whatever the rounding. */
+const DISTANCE_MARGIN = 1 - 1e-9;
 const MAX_POINTS = Object.values(POINTS).reduce((sum, points) => sum + points, 0);
 
 /**
@@ -277,14 +279,14 @@ const MAX_POINTS = Object.values(POINTS).reduce((sum, points) => sum + points, 0
  *
  * A ranking computes these for every candidate and scores in full only those whose bound
  * reaches its threshold: on 100,000 candidates about one in a hundred. So this is the loop
- * that sets the engine's speed: columns read in order into locals, bit arithmetic and
- * multiplications only (no division, square root, power or trigonometry), no call, nothing
- * allocated.
+ * that sets the engine's speed: columns read in order into locals, no call, nothing
+ * allocated, and for most candidates bit arithmetic and multiplications only (reciprocals
+ * replace divisions; no square root, power or trigonometry before the last step).
  *
  * Each part is bounded by the same formula as in scoreSlots with its unknowns at their best:
- * money and volunteers weigh fully, the distance is nil and within range, every stem of the
- * shorter description is shared. Reciprocals replace divisions, and a margin absorbs the last
- * bits they can differ by. Tests check the bound against scoreSlots on many random pairs.
+ * money and volunteers weigh fully, every stem of the shorter description is shared, the
+ * distance is no shorter than a lower bound of it. Margins absorb the last bits the
+ * approximations can differ by. Tests check the bound against scoreSlots on many random pairs.
  */
 export function boundBlock(
   C: ProfileColumns,
@@ -307,6 +309,8 @@ export function boundBlock(
   const nOffers = N.offers, nNeeds = N.needs, nNeedInverse = N.needWeightInverse, nCauses = N.causes;
   const nHorizons = N.horizons, nTags = N.sensitiveTags, nConcepts = N.concepts, nConceptCount = N.conceptCount;
   const nSdgs = N.sdgs, nSdgCount = N.sdgCount, nStems = N.stemCount;
+  const cLat = C.latRad, cLon = C.lonRad, cCos = C.cosLat, cRange = C.rangeKm;
+  const nLat = N.latRad, nLon = N.lonRad, nCos = N.cosLat;
   // The bound is refined part by part, the largest parts first, each part not yet worked out
   // counted at its maximum; a candidate stops as soon as its bound is below the threshold
   // (which only rises while a block is ranked), so most stop after a few operations.
@@ -375,7 +379,7 @@ export function boundBlock(
         (COVERAGE_SHARE * weight * reverseInverse +
           (1 - COVERAGE_SHARE) * Math.min(1, weight * REVERSE_SATURATION_INVERSE));
     }
-    // Descriptions and SDGs (the proximity stays at its maximum: no trigonometry here).
+    // Descriptions and SDGs.
     rest -= POINTS.description + POINTS.sdgs;
     const sharedConcepts = popcount((cConcepts[c] as number) & (nConcepts[n] as number));
     const conceptScore =
@@ -391,6 +395,33 @@ export function boundBlock(
         sharedSdgs *
         (INVERSE_SQRT[cSdgCount[c] as number] as number) *
         (INVERSE_SQRT[nSdgCount[n] as number] as number);
+    }
+    if (rest * factor < target) {
+      bounds[i - from] = rest * factor * BOUND_MARGIN;
+      continue;
+    }
+    // Distance, for the few still in: a lower bound of the haversine distance without
+    // trigonometry (sin x ≥ x − x³/6, asin z ≥ z), then the best proximity and range factor
+    // it allows (e^−t ≤ 1 / (1 + t)).
+    const latC = cLat[c] as number;
+    const latN = nLat[n] as number;
+    rest -= POINTS.proximity;
+    if (Number.isNaN(latC) || Number.isNaN(latN)) {
+      rest += POINTS.proximity * UNKNOWN_DISTANCE_SHARE;
+    } else {
+      const x = Math.abs(latN - latC) / 2;
+      const y = Math.abs((nLon[n] as number) - (cLon[c] as number)) / 2;
+      const sinX = x - (x * x * x) / 6;
+      const sinY = Math.max(0, y - (y * y * y) / 6);
+      const h = sinX * sinX + (cCos[c] as number) * (nCos[n] as number) * sinY * sinY;
+      const km = 2 * EARTH_RADIUS_KM * Math.sqrt(h) * DISTANCE_MARGIN;
+      const range = cRange[c] as number;
+      if (km <= range) {
+        rest += POINTS.proximity * (0.5 * (1 - km / Math.max(range, 1e-9)) + 0.5 / (1 + km / PROXIMITY_KM_SCALE));
+      } else {
+        const excess = (km - range) / (RANGE_TOLERANCE_SHARE * range + RANGE_TOLERANCE_KM);
+        factor *= 1 / (1 + excess * excess);
+      }
     }
     bounds[i - from] = rest * factor * BOUND_MARGIN;
   }
