@@ -10,13 +10,54 @@ const MIN_POINTS = 0.5;
 
 // "always": Italian style leaves 4-digit amounts ungrouped (3000), which reads oddly beside 20.000.
 const euro = new Intl.NumberFormat("it-IT", { maximumFractionDigits: 0, useGrouping: "always" });
-const km = (value: number): string => value.toFixed(value < 10 ? 1 : 0);
 
-function resourceLabels(mask: number) {
-  return codesOfMask(RESOURCE_CODES, mask).map((code) => RESOURCE_LABELS[code]);
+// Reasons are built for every match returned (all pairs of 2,000 × 2,000 build 20,000 lists),
+// and their sentences repeat: the same masks of resources, causes and themes, the same few
+// distances between comuni. Each piece is made once and kept, up to a bound.
+const MAX_CACHED = 10_000;
+
+function remember<K, V>(cache: Map<K, V>, key: K, make: (key: K) => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make(key);
+    if (cache.size < MAX_CACHED) cache.set(key, value);
+  }
+  return value;
 }
 
-function describeFunding(company: PreparedProfile, nonprofit: PreparedProfile, ratio: number): { it: string; en: string } {
+const kmTexts = new Map<number, string>();
+const km = (value: number): string => remember(kmTexts, value, (v) => v.toFixed(v < 10 ? 1 : 0));
+
+const joinedResources = new Map<number, { it: string; en: string }>();
+function resourceLabels(mask: number): { it: string; en: string } {
+  return remember(joinedResources, mask, (m) => {
+    const labels = codesOfMask(RESOURCE_CODES, m).map((code) => RESOURCE_LABELS[code]);
+    return { it: joinLabels(labels, "it"), en: joinLabels(labels, "en") };
+  });
+}
+
+const joinedCauses = new Map<number, { it: string; en: string }>();
+function causeLabels(mask: number): { it: string; en: string } {
+  return remember(joinedCauses, mask, (m) => {
+    const labels = codesOfMask(CAUSE_CODES, m).map((c) => CAUSE_LABELS[c]);
+    return { it: joinLabels(labels, "it"), en: joinLabels(labels, "en") };
+  });
+}
+
+/** Themes of a mask of CONCEPTS, joined; null when there is none. */
+const joinedThemes = new Map<number, { it: string; en: string } | null>();
+function themeLabels(mask: number): { it: string; en: string } | null {
+  return remember(joinedThemes, mask, (m) => {
+    const themes = CONCEPTS.filter((_, bit) => (m & (1 << bit)) !== 0).map((t) => ({ it: t.it, en: t.name }));
+    return themes.length > 0 ? { it: joinLabels(themes, "it"), en: joinLabels(themes, "en") } : null;
+  });
+}
+
+/** What the sentences quote of each side: the few numbers a slot holds, no whole profile. */
+export type CompanyFacts = Pick<PreparedProfile, "budgetEur" | "rangeKm">;
+export type NonprofitFacts = Pick<PreparedProfile, "yearlyNeedEur">;
+
+function describeFunding(company: CompanyFacts, nonprofit: NonprofitFacts, ratio: number): { it: string; en: string } {
   const budget = euro.format(company.budgetEur);
   const need = euro.format(Math.round(nonprofit.yearlyNeedEur));
   if (!(ratio < 1)) {
@@ -38,8 +79,8 @@ function describeFunding(company: PreparedProfile, nonprofit: PreparedProfile, r
  * proportion to their logarithms (so two halvings cost the same each).
  */
 export function buildReasons(
-  company: PreparedProfile,
-  nonprofit: PreparedProfile,
+  company: CompanyFacts,
+  nonprofit: NonprofitFacts,
   b: PairBreakdown,
   exposureFactor: number,
   timesProposed: number,
@@ -52,8 +93,8 @@ export function buildReasons(
     const labels = resourceLabels(otherNeeds);
     add({
       code: "needs-met",
-      it: `L'azienda offre ciò che serve all'ente: ${joinLabels(labels, "it")}`,
-      en: `The company offers what the nonprofit needs: ${joinLabels(labels, "en")}`,
+      it: `L'azienda offre ciò che serve all'ente: ${labels.it}`,
+      en: `The company offers what the nonprofit needs: ${labels.en}`,
       points: b.needsMet,
     });
   }
@@ -62,17 +103,17 @@ export function buildReasons(
     const labels = resourceLabels(b.coveredReverse);
     add({
       code: "needs-met-reverse",
-      it: `L'ente offre ciò che l'azienda cerca: ${joinLabels(labels, "it")}`,
-      en: `The nonprofit offers what the company looks for: ${joinLabels(labels, "en")}`,
+      it: `L'ente offre ciò che l'azienda cerca: ${labels.it}`,
+      en: `The nonprofit offers what the company looks for: ${labels.en}`,
       points: b.needsMetReverse,
     });
   }
   if (b.causes > 0) {
-    const labels = codesOfMask(CAUSE_CODES, b.sharedCauses).map((c) => CAUSE_LABELS[c]);
+    const labels = causeLabels(b.sharedCauses);
     add({
       code: "shared-causes",
-      it: `Cause in comune: ${joinLabels(labels, "it")}`,
-      en: `Shared causes: ${joinLabels(labels, "en")}`,
+      it: `Cause in comune: ${labels.it}`,
+      en: `Shared causes: ${labels.en}`,
       points: b.causes,
     });
   }
@@ -92,13 +133,13 @@ export function buildReasons(
     add({ code: "horizons", it: "Durata della collaborazione compatibile", en: "Compatible partnership duration", points: b.horizons });
   }
   if (b.description > 0) {
-    const themes = CONCEPTS.filter((_, bit) => (b.sharedConcepts & (1 << bit)) !== 0);
+    const themes = themeLabels(b.sharedConcepts);
     add(
-      themes.length > 0
+      themes !== null
         ? {
             code: "description",
-            it: `Le descrizioni parlano degli stessi temi: ${joinLabels(themes.map((t) => ({ it: t.it, en: t.name })), "it")}`,
-            en: `The descriptions speak of the same themes: ${joinLabels(themes.map((t) => ({ it: t.it, en: t.name })), "en")}`,
+            it: `Le descrizioni parlano degli stessi temi: ${themes.it}`,
+            en: `The descriptions speak of the same themes: ${themes.en}`,
             points: b.description,
           }
         : { code: "description", it: "Le descrizioni usano parole in comune", en: "The descriptions share words", points: b.description },

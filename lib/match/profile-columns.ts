@@ -25,6 +25,8 @@ export class ProfileColumns {
   offers = new Int32Array(INITIAL_CAPACITY);
   needs = new Int32Array(INITIAL_CAPACITY);
   needWeight = new Float64Array(INITIAL_CAPACITY);
+  /** 1 / needWeight (0 when nothing is needed): the bound of score-pair.ts multiplies, never divides. */
+  needWeightInverse = new Float64Array(INITIAL_CAPACITY);
   horizons = new Int32Array(INITIAL_CAPACITY);
   sdgs = new Int32Array(INITIAL_CAPACITY);
   sdgCount = new Int32Array(INITIAL_CAPACITY);
@@ -48,6 +50,15 @@ export class ProfileColumns {
     const columns = new ProfileColumns();
     for (const profile of profiles) columns.upsert(profile);
     return columns;
+  }
+
+  /** Empties the store, keeping its arrays (a scratch store reused from call to call). */
+  clear(): void {
+    this.size = 0;
+    this.ids.length = 0;
+    this.slotOf.clear();
+    this.stemPoolUsed = 0;
+    this.stemsInUse = 0;
   }
 
   slotOfId(id: string): number | undefined {
@@ -127,6 +138,7 @@ export class ProfileColumns {
     this.offers[slot] = p.offers;
     this.needs[slot] = p.needs;
     this.needWeight[slot] = p.needWeight;
+    this.needWeightInverse[slot] = p.needWeight > 0 ? 1 / p.needWeight : 0;
     this.horizons[slot] = p.horizons;
     this.sdgs[slot] = p.sdgs;
     this.sdgCount[slot] = p.sdgCount;
@@ -176,7 +188,7 @@ export class ProfileColumns {
   private numericColumns(): Array<Uint8Array | Int32Array | Float64Array> {
     return [
       this.isCompany, this.latRad, this.lonRad, this.cosLat, this.causes, this.causeCount, this.offers,
-      this.needs, this.needWeight, this.horizons, this.sdgs, this.sdgCount, this.sensitiveTags,
+      this.needs, this.needWeight, this.needWeightInverse, this.horizons, this.sdgs, this.sdgCount, this.sensitiveTags,
       this.excludedCauses, this.rangeKm, this.budgetEur, this.volunteerHours, this.volunteersHosted,
       this.yearlyNeedEur, this.concepts, this.conceptCount, this.stemStart, this.stemCount,
     ];
@@ -197,6 +209,7 @@ export class ProfileColumns {
     this.offers = grown(this.offers);
     this.needs = grown(this.needs);
     this.needWeight = grown(this.needWeight);
+    this.needWeightInverse = grown(this.needWeightInverse);
     this.horizons = grown(this.horizons);
     this.sdgs = grown(this.sdgs);
     this.sdgCount = grown(this.sdgCount);

@@ -20,11 +20,17 @@ export type RankOptions = {
 const DEFAULT_TOP = 10;
 // Imported bindings are read through getters by some module loaders (tsx, jest): the hot
 // loop reads these local copies instead.
-const { PRUNED, createBreakdown, scoreSlots } = scoring;
+const { PRUNED, boundBlock, createBreakdown, scoreSlots } = scoring;
+
+/** Candidates bounded at a time: small enough to stay in the first-level cache. */
+const BLOCK = 1024;
+const bounds = new Float64Array(BLOCK);
 const { DEFAULT_EXPOSURE_WEIGHT, rateExposure } = exposures;
 
 // Callers that rank the same array again and again (all pairs, an evaluation) reuse its
 // columns; an array changed since is noticed (length and every element compared) and rebuilt.
+const subjectStore = new ProfileColumns();
+
 const columnsOfArray = new WeakMap<readonly PreparedProfile[], ProfileColumns>();
 
 function columnsOf(candidates: readonly PreparedProfile[]): ProfileColumns {
@@ -56,7 +62,11 @@ export function rankCandidates(
   const exposure = options.exposure !== undefined && options.exposure.size > 0 ? options.exposure : undefined;
   const exposureWeight = options.exposureWeight ?? DEFAULT_EXPOSURE_WEIGHT;
   const skip = options.skip !== undefined && options.skip.size > 0 ? options.skip : undefined;
-  const own = ProfileColumns.from([subject]);
+  // The subject takes the one slot of a scratch store: ranking is synchronous, so one store
+  // serves every call (building a store per call showed in all pairs of 2,000 × 2,000).
+  const own = subjectStore;
+  own.clear();
+  own.upsert(subject);
   const subjectIsCompany = subject.kind === "company";
   const C = subjectIsCompany ? own : store;
   const N = subjectIsCompany ? store : own;
@@ -67,30 +77,31 @@ export function rankCandidates(
     return x < y ? -1 : x > y ? 1 : 0;
   });
 
-  // The hot loop: columns read in order, no object per candidate, exclusions first.
-  const kinds = store.isCompany;
-  const candidateKind = subjectIsCompany ? 0 : 1;
-  const companyTags = C.sensitiveTags;
-  const nonprofitTags = N.sensitiveTags;
-  const nonprofitCauses = N.causes;
-  const excludedCauses = C.excludedCauses;
-  for (let i = 0; i < store.size; i++) {
-    if (kinds[i] !== candidateKind) continue;
-    const c = subjectIsCompany ? 0 : i;
-    const n = subjectIsCompany ? i : 0;
-    // findExclusion, on columns: a refused sector, or every cause of the nonprofit excluded.
-    if (((companyTags[c] as number) & (nonprofitTags[n] as number)) !== 0) continue;
-    const causes = nonprofitCauses[n] as number;
-    if (causes !== 0 && (causes & ~(excludedCauses[c] as number)) === 0) continue;
-    let exposureFactor = 1;
-    if (skip !== undefined || exposure !== undefined) {
-      const id = ids[i] as string;
-      if (skip?.has(id)) continue;
-      if (exposure !== undefined) exposureFactor = rateExposure(exposure.get(id) ?? 0, exposureWeight);
+  // The hot loop: bounds for a block of candidates (exclusions included, as NaN), then a
+  // full score only for those whose bound reaches the threshold of the top k so far.
+  let threshold = Number.NEGATIVE_INFINITY;
+  for (let from = 0; from < store.size; from += BLOCK) {
+    const to = Math.min(store.size, from + BLOCK);
+    boundBlock(C, N, subjectIsCompany, from, to, threshold, bounds);
+    for (let i = from; i < to; i++) {
+      const bound = bounds[i - from] as number;
+      // NaN (never ranked) fails this comparison too.
+      if (!(bound >= threshold)) continue;
+      let exposureFactor = 1;
+      if (skip !== undefined || exposure !== undefined) {
+        const id = ids[i] as string;
+        if (skip?.has(id)) continue;
+        if (exposure !== undefined) exposureFactor = rateExposure(exposure.get(id) ?? 0, exposureWeight);
+      }
+      const pairThreshold = threshold / exposureFactor;
+      if (exposureFactor !== 1 && bound < pairThreshold) continue;
+      const c = subjectIsCompany ? 0 : i;
+      const n = subjectIsCompany ? i : 0;
+      const pairScore = scoreSlots(C, c, N, n, breakdown, pairThreshold);
+      if (pairScore === PRUNED) continue;
+      selector.offer(pairScore * exposureFactor, i);
+      threshold = selector.threshold();
     }
-    const pairScore = scoreSlots(C, c, N, n, breakdown, selector.threshold() / exposureFactor);
-    if (pairScore === PRUNED) continue;
-    selector.offer(pairScore * exposureFactor, i);
   }
 
   // Reasons only for the few returned: the same scoring is run again, keeping its breakdown.
@@ -98,11 +109,11 @@ export function rankCandidates(
     const c = subjectIsCompany ? 0 : item;
     const n = subjectIsCompany ? item : 0;
     scoreSlots(C, c, N, n, breakdown);
-    const candidate = store.profileAt(item);
-    const company = subjectIsCompany ? subject : candidate;
-    const nonprofit = subjectIsCompany ? candidate : subject;
-    const times = exposure?.get(candidate.id) ?? 0;
+    const id = ids[item] as string;
+    const company = { budgetEur: C.budgetEur[c] as number, rangeKm: C.rangeKm[c] as number };
+    const nonprofit = { yearlyNeedEur: N.yearlyNeedEur[n] as number };
+    const times = exposure?.get(id) ?? 0;
     const reasons = buildReasons(company, nonprofit, breakdown, rateExposure(times, exposureWeight), times);
-    return { id: candidate.id, score, reasons };
+    return { id, score, reasons };
   });
 }

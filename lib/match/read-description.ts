@@ -80,6 +80,8 @@ function hashStem(stem: string): number {
 
 /** What a description needs to know about one word, worked out once per distinct word. */
 type WordInfo = {
+  /** The word, lowercased and without accents. */
+  word: string;
   negation: boolean;
   /** Hash of its stem, or null when the word is not stemmed (short, stopword, digits). */
   stem: number | null;
@@ -89,14 +91,7 @@ type WordInfo = {
   phrases: ConceptEntry[] | null;
 };
 
-// Descriptions reuse a few thousand words: stemming and hashing each once makes preparing
-// 100,000 profiles several times faster. Bounded so odd input cannot grow it without limit.
-const WORD_CACHE = new Map<string, WordInfo>();
-const MAX_CACHED_WORDS = 50_000;
-
 function describeWord(word: string): WordInfo {
-  const cached = WORD_CACHE.get(word);
-  if (cached) return cached;
   let singleConcepts = 0;
   let phrases: ConceptEntry[] | null = null;
   for (const entry of CONCEPT_INDEX.get(word.slice(0, KEY_LENGTH)) ?? []) {
@@ -105,27 +100,69 @@ function describeWord(word: string): WordInfo {
       singleConcepts |= 1 << entry.bit;
     }
   }
-  const info: WordInfo = {
+  return {
+    word,
     negation: PLAIN_NEGATIONS.has(word),
     stem:
       word.length < MIN_STEM || PLAIN_STOPWORDS.has(word) || HAS_DIGIT.test(word) ? null : hashStem(stemItalianWord(word)),
     singleConcepts,
     phrases,
   };
-  if (WORD_CACHE.size < MAX_CACHED_WORDS) WORD_CACHE.set(word, info);
+}
+
+// Descriptions reuse a few thousand words: each is described once and found again by the
+// hash of its characters, without making a string of it (a substring per word and a Map
+// lookup cost more than the rest of the reading). Open addressing over a power-of-two table;
+// bounded, so odd input cannot grow it without limit (words beyond the bound are described
+// every time).
+const MAX_CACHED_WORDS = 50_000;
+const TABLE_MASK = (1 << 17) - 1; // 131,072 slots: under 40% full at the bound
+const tableSlots = new Int32Array(TABLE_MASK + 1); // index + 1 into cachedWords, 0 = empty
+const tableHashes = new Int32Array(TABLE_MASK + 1);
+const cachedWords: WordInfo[] = [];
+
+/** The word whose plain characters are wordChars[0..length), described (from the cache when seen). */
+function findWord(length: number): WordInfo {
+  let hash = 0x811c9dc5;
+  for (let k = 0; k < length; k++) {
+    hash ^= wordChars[k] as number;
+    hash = Math.imul(hash, 0x01000193);
+  }
+  hash |= 0;
+  let slot = hash & TABLE_MASK;
+  for (;;) {
+    const entry = tableSlots[slot] as number;
+    if (entry === 0) break;
+    if (tableHashes[slot] === hash) {
+      const info = cachedWords[entry - 1] as WordInfo;
+      const word = info.word;
+      if (word.length === length) {
+        let same = true;
+        for (let k = 0; k < length && same; k++) same = word.charCodeAt(k) === wordChars[k];
+        if (same) return info;
+      }
+    }
+    slot = (slot + 1) & TABLE_MASK;
+  }
+  const info = describeWord(String.fromCharCode.apply(null, wordChars.subarray(0, length) as unknown as number[]));
+  if (cachedWords.length < MAX_CACHED_WORDS) {
+    cachedWords.push(info);
+    tableSlots[slot] = cachedWords.length;
+    tableHashes[slot] = hash;
+  }
   return info;
 }
 
 /** Themes of the multi-word prefixes starting at `at` ("protezione civile"). */
-function matchPhrases(phrases: readonly ConceptEntry[], words: readonly string[], at: number): number {
-  const word = words[at] as string;
+function matchPhrases(phrases: readonly ConceptEntry[], words: readonly WordInfo[], count: number, at: number): number {
+  const word = (words[at] as WordInfo).word;
   let mask = 0;
   for (const entry of phrases) {
     // Every word of the prefix must match in turn; the last one as a prefix ("sportiv").
     const last = entry.words.length - 1;
     let ok = true;
     for (let k = 0; k <= last && ok; k++) {
-      const actual = words[at + k];
+      const actual = at + k < count ? (words[at + k] as WordInfo).word : undefined;
       const expected = entry.words[k] as string;
       ok = actual !== undefined && (k === last ? actual.startsWith(expected) : actual === expected);
     }
@@ -142,13 +179,13 @@ function matchPhrases(phrases: readonly ConceptEntry[], words: readonly string[]
  * count as a theme it shares with a candidate.
  */
 export function readDescription(description: string): DescriptionFeatures {
-  const hashes: number[] = [];
-  let concepts = scanDescription(description, hashes, false);
+  stemsFound = 0;
+  let concepts = scanDescription(description, false);
   if (concepts === null) {
-    hashes.length = 0;
-    concepts = scanDescription(stripAccents(description.toLowerCase()), hashes, true) as number;
+    stemsFound = 0;
+    concepts = scanDescription(stripAccents(description.toLowerCase()), true) as number;
   }
-  return { stems: toSortedUnique(hashes), concepts };
+  return { stems: takeSortedUnique(), concepts };
 }
 
 const SEPARATOR = -1;
@@ -176,16 +213,23 @@ function classifyChar(code: number): number {
 }
 const ASCII_CLASSES = Int16Array.from({ length: 128 }, (_, code) => classifyChar(code));
 
+// Scratch state of the reading in progress, reused from one description to the next (the
+// reading is synchronous): the plain characters of the current word, the words of the
+// current clause, the stems found so far.
+let wordChars = new Uint16Array(64);
+const clauseWords: WordInfo[] = [];
+let stemHashes = new Int32Array(256);
+let stemsFound = 0;
+
 /**
  * One pass over the characters, lowercasing and stripping accents as it goes (a regex split
  * of the normalised text cost more than the rest of the reading). Returns the themes, or
  * null when a character needs the whole text normalised first (then `plain` is true).
  */
-function scanDescription(text: string, hashes: number[], plain: boolean): number | null {
+function scanDescription(text: string, plain: boolean): number | null {
   let concepts = 0;
-  const words: string[] = [];
-  let wordStart = -1;
-  let wordIsPlain = true;
+  let clauseLength = 0;
+  let wordLength = 0;
   const length = text.length;
   for (let i = 0; i <= length; i++) {
     let cls = CLAUSE_BREAK;
@@ -194,71 +238,85 @@ function scanDescription(text: string, hashes: number[], plain: boolean): number
       cls = code < 128 ? (ASCII_CLASSES[code] as number) : plain ? SEPARATOR : classifyChar(code);
       if (cls === NEEDS_NORMALIZING) return null;
       if (cls >= 0) {
-        if (wordStart < 0) {
-          wordStart = i;
-          wordIsPlain = true;
+        if (wordLength === wordChars.length) {
+          const grown = new Uint16Array(wordLength * 2);
+          grown.set(wordChars);
+          wordChars = grown;
         }
-        if (cls !== code) wordIsPlain = false;
+        wordChars[wordLength++] = cls;
         continue;
       }
     }
-    if (wordStart >= 0) {
-      const raw = text.slice(wordStart, i);
-      words.push(wordIsPlain ? raw : plainWord(raw));
-      wordStart = -1;
+    if (wordLength > 0) {
+      clauseWords[clauseLength++] = findWord(wordLength);
+      wordLength = 0;
     }
-    if (cls === CLAUSE_BREAK && words.length > 0) {
-      concepts |= readClause(words, hashes);
-      words.length = 0;
+    if (cls === CLAUSE_BREAK && clauseLength > 0) {
+      concepts |= readClause(clauseLength);
+      clauseLength = 0;
     }
   }
   return concepts;
 }
 
-function plainWord(raw: string): string {
-  let out = "";
-  for (let i = 0; i < raw.length; i++) out += String.fromCharCode(classifyChar(raw.charCodeAt(i)));
-  return out;
-}
-
-/** Reads one clause's words up to a negation: pushes their stems, returns their themes. */
-function readClause(words: readonly string[], hashes: number[]): number {
+/** Reads one clause's words up to a negation: keeps their stems, returns their themes. */
+function readClause(count: number): number {
   let concepts = 0;
-  for (let i = 0; i < words.length; i++) {
-    const info = describeWord(words[i] as string);
+  for (let i = 0; i < count; i++) {
+    const info = clauseWords[i] as WordInfo;
     if (info.negation) break;
     concepts |= info.singleConcepts;
-    if (info.phrases) concepts |= matchPhrases(info.phrases, words, i);
-    if (info.stem !== null) hashes.push(info.stem);
+    if (info.phrases) concepts |= matchPhrases(info.phrases, clauseWords, count, i);
+    if (info.stem !== null) addStem(info.stem);
   }
   return concepts;
 }
 
 const HAS_DIGIT = /\d/;
 
-function toSortedUnique(values: readonly number[]): Int32Array {
-  if (scratch.length < values.length) scratch = new Int32Array(values.length * 2);
-  // Binary insertion into a reused buffer: a description has a few dozen stems, many
-  // repeated, where this beats copying to a typed array and sorting it.
-  let size = 0;
-  for (let v = 0; v < values.length; v++) {
-    const value = values[v] as number;
-    let low = 0;
-    let high = size;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if ((scratch[mid] as number) < value) low = mid + 1;
-      else high = mid;
-    }
-    if (low < size && scratch[low] === value) continue;
-    scratch.copyWithin(low + 1, low, size);
-    scratch[low] = value;
-    size++;
+/**
+ * Binary insertion into the sorted, unique stems so far: a description has a few dozen
+ * stems, many repeated, where this beats sorting a copy (the shift is a plain loop: a
+ * copyWithin call costs more than it moves).
+ */
+function addStem(value: number): void {
+  let low = 0;
+  let high = stemsFound;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((stemHashes[mid] as number) < value) low = mid + 1;
+    else high = mid;
   }
-  // A copy of the right size: the scratch buffer is reused by the next description.
-  return scratch.slice(0, size);
+  if (low < stemsFound && stemHashes[low] === value) return;
+  if (stemsFound === stemHashes.length) {
+    const grown = new Int32Array(stemsFound * 2);
+    grown.set(stemHashes);
+    stemHashes = grown;
+  }
+  for (let k = stemsFound; k > low; k--) stemHashes[k] = stemHashes[k - 1] as number;
+  stemHashes[low] = value;
+  stemsFound++;
 }
-let scratch = new Int32Array(256);
+
+// The stems of successive descriptions are views into shared slabs: one small typed array
+// of its own per profile costs an allocation outside the heap each, which 100,000 profiles
+// feel (and the collector more). A slab stays alive while any of its views does: small
+// slabs keep that cost low when a few prepared profiles are kept for long.
+const SLAB_LENGTH = 4096;
+let slab = new Int32Array(SLAB_LENGTH);
+let slabUsed = 0;
+
+function takeSortedUnique(): Int32Array {
+  const count = stemsFound;
+  if (slabUsed + count > slab.length) {
+    slab = new Int32Array(Math.max(SLAB_LENGTH, count));
+    slabUsed = 0;
+  }
+  const stems = slab.subarray(slabUsed, slabUsed + count);
+  for (let k = 0; k < count; k++) stems[k] = stemHashes[k] as number;
+  slabUsed += count;
+  return stems;
+}
 
 /** Number of stems two sorted hash lists share (a merge, no allocation). */
 export function countSharedStems(a: Int32Array, b: Int32Array): number {
