@@ -31,7 +31,8 @@ const nextConfig = {
   },
   // forbidden() and unauthorized() answer 403 and 401 from guards, with their own pages.
   // Server actions accept up to 1 MB by default; staff upload profile files of up to 2 MB
-  // (app/(staff)/staff/profiles), checked again by the action.
+  // (app/(staff)/staff/profiles), checked again by the action. proxy.ts refuses a larger
+  // declared body with 413 first (lib/http/server-action-gate.ts holds the same limit).
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "3mb" } },
   // These packages load native or WebAssembly code at run time: Node must require them.
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "@prisma/schema-engine-wasm", "pg"],

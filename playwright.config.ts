@@ -6,6 +6,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://localhost:${PORT}`;
 // Where the e2e server's SMTP catcher stores mail; the same path in the runner and workers.
 process.env.E2E_MAILDIR ??= path.join(os.tmpdir(), `insieme-e2e-mail-${PORT}`);
+// Where the e2e server says which database the app uses (read by tests/e2e/support/app-database.ts).
+process.env.E2E_STATE_FILE ??= path.join(os.tmpdir(), `insieme-e2e-state-${PORT}.json`);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -36,6 +38,6 @@ export default defineConfig({
     // A signal, not a kill: the start script stops the app, then its embedded PostgreSQL.
     gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },
     stdout: "pipe",
-    env: { PORT: String(PORT), NEXTAUTH_URL: baseURL, E2E_MAILDIR: process.env.E2E_MAILDIR },
+    env: { PORT: String(PORT), NEXTAUTH_URL: baseURL, E2E_MAILDIR: process.env.E2E_MAILDIR, E2E_STATE_FILE: process.env.E2E_STATE_FILE },
   },
 });

@@ -7,6 +7,7 @@ import { notificationEmail } from "@/lib/notifications/render-notification";
 import { notify } from "@/lib/notifications/notify";
 import type { PartnershipViewer } from "../access/partnership-viewer";
 import { requirePartnershipAccess } from "../access/require-partnership-access";
+import { ensurePhaseChecklist } from "../checklist/ensure-phase-checklist";
 import { positionBetween } from "../position-between";
 
 /** The renewal's title: "<title> (rinnovo <year>)", the year as it is in Pavia. */
@@ -49,6 +50,7 @@ export async function renewPartnership(db: Database, viewer: PartnershipViewer, 
         },
         select: { id: true, title: true },
       });
+      await ensurePhaseChecklist(tx, created.id, "PLANNING");
       await recordAudit(tx, {
         actorId: viewer.userId,
         action: "partnership.renew",
