@@ -31,10 +31,11 @@ const nextConfig = {
   },
   // forbidden() and unauthorized() answer 403 and 401 from guards, with their own pages.
   // Server actions accept up to 1 MB by default; staff upload profile files of up to 2 MB
-  // (app/(staff)/staff/profiles), checked again by the action.
-  // proxy.ts sees every request, and Next keeps only the first 10 MB of a body that passes
-  // through it: partnership documents of up to 10 MB (plus the form around them) go to
-  // app/partnerships/[id]/documents, which answers 413 itself above that.
+  // (app/(staff)/staff/profiles), checked again by the action. proxy.ts refuses a larger
+  // declared server-action body with 413 first (lib/http/server-action-gate.ts holds the
+  // same limit). proxy.ts sees every request, and Next keeps only the first 10 MB of a body
+  // that passes through it: partnership documents of up to 10 MB (plus the form around them)
+  // go to app/partnerships/[id]/documents, which answers 413 itself above that.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "3mb" }, proxyClientMaxBodySize: "12mb" },
   // These packages load native or WebAssembly code at run time: Node must require them.
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "@prisma/schema-engine-wasm", "pg"],

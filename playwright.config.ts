@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
@@ -6,6 +7,10 @@ const PORT = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://localhost:${PORT}`;
 // Where the e2e server's SMTP catcher stores mail; the same path in the runner and workers.
 process.env.E2E_MAILDIR ??= path.join(os.tmpdir(), `insieme-e2e-mail-${PORT}`);
+// Where the e2e server says which database the app uses (read by tests/e2e/support/app-database.ts).
+process.env.E2E_STATE_FILE ??= path.join(os.tmpdir(), `insieme-e2e-state-${PORT}.json`);
+// Shared with the server, so a test can make a session cookie with chosen times (tests/e2e/support/mint-session.ts).
+process.env.NEXTAUTH_SECRET ??= randomBytes(32).toString("base64");
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -36,6 +41,6 @@ export default defineConfig({
     // A signal, not a kill: the start script stops the app, then its embedded PostgreSQL.
     gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },
     stdout: "pipe",
-    env: { PORT: String(PORT), NEXTAUTH_URL: baseURL, E2E_MAILDIR: process.env.E2E_MAILDIR },
+    env: { PORT: String(PORT), NEXTAUTH_URL: baseURL, E2E_MAILDIR: process.env.E2E_MAILDIR, E2E_STATE_FILE: process.env.E2E_STATE_FILE, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET },
   },
 });

@@ -1,9 +1,11 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { decodesCleanly } from "@/lib/http/decodes-cleanly";
+import { isPossibleServerAction, serverActionRefusal } from "@/lib/http/server-action-gate";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/log/request-id";
 
 // The proxy only does what must happen before rendering: a request id for the logs, a
-// per-request nonce for the Content Security Policy, and an early redirect to login for
+// per-request nonce for the Content Security Policy, the refusal of cross-origin and
+// oversized server actions (403/413 rather than Next's 500), and an early redirect to login for
 // visitors with no session cookie at all. It is never the access check: every protected page, action and route
 // handler calls a guard of lib/auth, which re-reads the user from the database.
 
@@ -45,6 +47,18 @@ export function proxy(request: NextRequest) {
     const response = NextResponse.next({ request: { headers: requestHeaders } });
     response.headers.set(REQUEST_ID_HEADER, requestId);
     return response;
+  }
+
+  // A cross-origin or oversized server action: refused here with 403/413/411, as Next
+  // itself would only answer it with a 500.
+  if (isPossibleServerAction(request.method, request.headers, pathname)) {
+    const refusal = serverActionRefusal(request.headers);
+    if (refusal !== null) {
+      const errors = { 403: "forbidden", 411: "length-required", 413: "payload-too-large" } as const;
+      const response = NextResponse.json({ error: errors[refusal] }, { status: refusal, headers: { "Cache-Control": "no-store" } });
+      response.headers.set(REQUEST_ID_HEADER, requestId);
+      return response;
+    }
   }
 
   // A path whose %-encoding is not valid UTF-8 names no page: the not-found page (404),

@@ -27,10 +27,13 @@ export class ConflictError extends Error {
   override readonly name = "ConflictError";
 }
 
-/** Too many requests of one kind from one caller: answered like a 429, with when to retry. */
+/**
+ * Too many requests of one kind from one caller: answered like a 429, with when to retry
+ * (required, so that every rate-limited answer can say "try again in N minutes").
+ */
 export class RateLimitedError extends Error {
   override readonly name = "RateLimitedError";
-  constructor(readonly retryAfterSeconds?: number) {
+  constructor(readonly retryAfterSeconds: number) {
     super("rateLimited");
   }
 }

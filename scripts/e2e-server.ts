@@ -77,8 +77,14 @@ async function main() {
   delete env.TEST_DATABASE_URL;
   if (!serverDatabase) delete env.DATABASE_URL;
 
+  // Where the tests find the app's database (tests/e2e/support/app-database.ts): the
+  // fuzz test counts rows before and after each refused request.
+  const stateFile = process.env.E2E_STATE_FILE;
+  if (stateFile) writeFileSync(stateFile, JSON.stringify({ dataDir, databaseUrl: serverDatabase?.url ?? null }), { mode: 0o600 });
+
   const app = spawn("tsx", ["scripts/start.ts"], { stdio: "inherit", env });
   const cleanUp = async () => {
+    if (stateFile) rmSync(stateFile, { force: true });
     await mail.stop();
     rmSync(dataDir, { recursive: true, force: true });
     await serverDatabase?.drop().catch(() => {});

@@ -2,7 +2,7 @@ import "server-only";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { requirePartnershipViewer } from "@/lib/auth/guards";
+import { reportRefusedPartnership, requirePartnershipViewer } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { getRequestMessages } from "@/lib/i18n/request-locale";
@@ -13,8 +13,11 @@ import { parseTab } from "@/components/partnership/partnership-tabs";
 /** Guard → access (404 for a partnership the viewer may not see) → header data. Once per request (metadata and page share it). */
 const loadPartnership = cache(async (id: string) => {
   const viewer = await requirePartnershipViewer();
-  const access = await requirePartnershipAccess(db, viewer, id).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
+  const access = await requirePartnershipAccess(db, viewer, id).catch(async (error: unknown) => {
+    if (error instanceof NotFoundError) {
+      await reportRefusedPartnership(viewer, id);
+      notFound();
+    }
     throw error;
   });
   const [{ t, locale }, overview] = await Promise.all([getRequestMessages(), getPartnershipOverview(db, access)]);

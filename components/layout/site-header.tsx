@@ -5,6 +5,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { LanguageSwitch } from "./language-switch";
 import { LogoutButton } from "./logout-button";
 import { NavLink } from "./nav-link";
+import { SessionKeepAlive } from "./session-keep-alive";
 
 type NavLink = { href: string; label: string };
 
@@ -50,6 +51,7 @@ export function SiteHeader({ user, locale, t }: { user: SessionUser | null; loca
         <div className="flex flex-wrap items-center gap-2">
           {user ? <span className="hidden text-sm sm:inline">{user.name}</span> : null}
           <LanguageSwitch locale={locale} t={t} />
+          {user ? <SessionKeepAlive /> : null}
           {user ? (
             <LogoutButton label={t.common.logout} />
           ) : (

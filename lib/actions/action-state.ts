@@ -33,6 +33,16 @@ export function failure(message: string, httpStatus = 400, fieldErrors?: Record<
   return { status: "error", message, httpStatus, ...(fieldErrors ? { fieldErrors } : {}) };
 }
 
+/**
+ * The message key a form shows above its fields after an error: a rate limit that says
+ * when to retry becomes "rateLimitedFor" (its text names the minutes, see fillRetryAfter).
+ */
+export function formErrorKeyOf(state: ActionState): string | undefined {
+  if (state.status !== "error") return undefined;
+  if (state.httpStatus === 429 && state.retryAfter) return "rateLimitedFor";
+  return state.message && state.message !== "formHasErrors" ? state.message : state.fieldErrors?.form;
+}
+
 /** The message key to show for a field: the server's, when the form has no fresher one. */
 export function fieldErrorOf(state: ActionState, field: string): string | undefined {
   return state.status === "error" ? state.fieldErrors?.[field] : undefined;

@@ -1,6 +1,8 @@
 import "server-only";
 import type { z } from "zod";
+import { reportRefusedPartnership } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
 import type { PartnershipViewer } from "@/lib/partnerships/access/partnership-viewer";
 import { requirePartnershipAccess } from "@/lib/partnerships/access/require-partnership-access";
 import type { ActionState } from "./action-state";
@@ -14,13 +16,17 @@ export const PARTNERSHIP_PAGES: RevalidateTarget[] = [
 
 /**
  * Every partnership action's input names its partnership; one the viewer may not see is a
- * 404, before the rest of the input is even validated. A missing or malformed id is left
+ * 404 (another organisation's is recorded as a refused access), before the rest of the input
+ * is even validated. A missing or malformed id is left
  * to the schema, which names the field.
  */
 export async function requireAccessToNamedPartnership(viewer: PartnershipViewer, input: Record<string, unknown>): Promise<void> {
   const partnershipId = input.partnershipId;
   if (typeof partnershipId !== "string") return;
-  await requirePartnershipAccess(db, viewer, partnershipId);
+  await requirePartnershipAccess(db, viewer, partnershipId).catch(async (error: unknown) => {
+    if (error instanceof NotFoundError) await reportRefusedPartnership(viewer, partnershipId);
+    throw error;
+  });
 }
 
 /**

@@ -31,3 +31,28 @@ export async function recordSecurityEvent(
     after,
   });
 }
+
+/** One refused-access row per actor and target in this window, and at most this many per actor. */
+export const REFUSED_ACCESS_WINDOW_MS = 60 * 60 * 1000;
+export const REFUSED_ACCESS_PER_ACTOR = 30;
+
+/**
+ * Records a refused access (403, or a 404 on another organisation's record) with a bound, so
+ * that a scanner repeating a request, or walking through targets, cannot flood the audit
+ * log: at most one row per actor and target per hour, and REFUSED_ACCESS_PER_ACTOR rows per
+ * actor per hour. Returns whether a row was written.
+ */
+export async function recordRefusedAccess(
+  db: Database,
+  event: { actorId: string; targetType: string; targetId: string; ipAddress: string; required?: string },
+  now: Date = new Date(),
+): Promise<boolean> {
+  const recent = { action: "access.refused", actorId: event.actorId, createdAt: { gte: new Date(now.getTime() - REFUSED_ACCESS_WINDOW_MS) } };
+  const [sameTarget, byActor] = await Promise.all([
+    db.auditLog.count({ where: { ...recent, targetType: event.targetType, targetId: event.targetId } }),
+    db.auditLog.count({ where: recent }),
+  ]);
+  if (sameTarget > 0 || byActor >= REFUSED_ACCESS_PER_ACTOR) return false;
+  await recordSecurityEvent(db, { action: "access.refused", ...event });
+  return true;
+}

@@ -5,7 +5,9 @@ import { forbidden, unauthorized } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { MembershipRole, OrganizationKind, OrganizationStatus } from "@/lib/generated/prisma/enums";
-import { recordSecurityEvent } from "@/lib/audit/security-events";
+import { recordRefusedAccess } from "@/lib/audit/security-events";
+import { logger } from "@/lib/log/logger";
+import { recordRefusedPartnership } from "@/lib/partnerships/access/record-refused-partnership";
 import { authOptions } from "./auth-options";
 import { clientIpFrom } from "./client-ip";
 import { loadSessionUser } from "./load-session-user";
@@ -29,10 +31,9 @@ export async function requireUser(): Promise<SessionUser> {
   return user;
 }
 
-/** A signed-in user refused for their role: recorded in the security log, then a 403 page. */
+/** A signed-in user refused for their role: recorded in the security log (bounded), then a 403 page. */
 async function refuse(user: SessionUser, required: string): Promise<never> {
-  await recordSecurityEvent(db, {
-    action: "access.refused",
+  await recordRefusedAccess(db, {
     actorId: user.id,
     targetType: "Role",
     targetId: required,
@@ -85,4 +86,17 @@ export async function requirePartnershipViewer(): Promise<PartnershipViewer> {
   if (user.role === "STAFF" || user.role === "ADMIN") return { kind: "staff", userId: user.id, role: user.role };
   const partner = await requirePartner();
   return { kind: "partner", userId: user.id, organizationId: partner.organization.id };
+}
+
+/**
+ * Called where a partnership was answered 404: a partner asking for another organisation's
+ * partnership is recorded as a refused access (bounded per actor and target). The record
+ * never turns the 404 into an error page: a failure is logged and the 404 stands.
+ */
+export async function reportRefusedPartnership(viewer: PartnershipViewer, partnershipId: unknown): Promise<void> {
+  try {
+    await recordRefusedPartnership(db, viewer, partnershipId, clientIpFrom(await headers()));
+  } catch (error) {
+    logger.error({ err: error }, "could not record a refused access");
+  }
 }

@@ -1,4 +1,5 @@
 import { recordAudit } from "@/lib/audit/record-audit";
+import { ensurePhaseChecklist } from "@/lib/partnerships/checklist/ensure-phase-checklist";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { proposeTitleAndGoal } from "@/lib/partnerships/goal/propose-title-and-goal";
 import { submittedMatchProfile } from "@/lib/profiles/submitted-match-profile";
@@ -52,6 +53,7 @@ export async function openPartnership(
     },
     select: { id: true, title: true },
   });
+  await ensurePhaseChecklist(tx, partnership.id, "PLANNING");
   await tx.interest.update({ where: { id: input.interestId }, data: { partnershipId: partnership.id } });
   await recordAudit(tx, {
     actorId: input.actorId,

@@ -28,6 +28,14 @@ export async function peekCount(db: Database, key: string, window: Window): Prom
   return Number(rows[0]?.count ?? 0);
 }
 
+/** Seconds until the current window of `key` ends (at least 1): what Retry-After says. */
+export async function secondsUntilWindowEnds(db: Database, key: string, window: Window): Promise<number> {
+  const rows = await db.$queryRaw<{ seconds: number }[]>`
+    SELECT CEIL(EXTRACT(EPOCH FROM ("windowStart" + make_interval(secs => ${window.windowSeconds}) - now())))::int AS "seconds"
+    FROM "RateLimitBucket" WHERE "key" = ${key}`;
+  return Math.max(1, Number(rows[0]?.seconds ?? window.windowSeconds));
+}
+
 export async function resetCount(db: Database, key: string): Promise<void> {
   await db.rateLimitBucket.deleteMany({ where: { key } });
 }

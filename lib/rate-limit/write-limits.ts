@@ -1,6 +1,6 @@
 import type { Database } from "@/lib/db/client";
 import { RateLimitedError } from "@/lib/errors";
-import { countEvent, type Window } from "./fixed-window";
+import { countEvent, secondsUntilWindowEnds, type Window } from "./fixed-window";
 
 // Limits on partner writes that reach other people (each message and each interest is
 // e-mailed): generous for real use, tight enough that a stolen or runaway account cannot
@@ -20,15 +20,8 @@ export type Limit = { key: string; window: Window };
  */
 export async function enforceWriteLimits(db: Database, limits: Limit[]): Promise<void> {
   for (const { key, window } of limits) {
-    if ((await countEvent(db, key, window)) > window.limit) throw new RateLimitedError(await secondsUntilReset(db, key, window));
+    if ((await countEvent(db, key, window)) > window.limit) throw new RateLimitedError(await secondsUntilWindowEnds(db, key, window));
   }
-}
-
-async function secondsUntilReset(db: Database, key: string, window: Window): Promise<number> {
-  const rows = await db.$queryRaw<{ seconds: number }[]>`
-    SELECT CEIL(EXTRACT(EPOCH FROM ("windowStart" + make_interval(secs => ${window.windowSeconds}) - now())))::int AS "seconds"
-    FROM "RateLimitBucket" WHERE "key" = ${key}`;
-  return Math.max(1, Number(rows[0]?.seconds ?? window.windowSeconds));
 }
 
 // The account page: each change is cheap, but the current password is checked on several of

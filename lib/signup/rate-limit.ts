@@ -1,10 +1,13 @@
 import type { Database } from "@/lib/db/client";
-import { countEvent } from "@/lib/rate-limit/fixed-window";
+import { countEvent, secondsUntilWindowEnds } from "@/lib/rate-limit/fixed-window";
 import { EMAIL_REQUESTS_PER_ADDRESS, EMAIL_REQUESTS_PER_EMAIL, SIGNUP_PER_ADDRESS } from "./constants";
 import { RateLimitedError } from "@/lib/errors";
 
 export async function limitSignups(db: Database, ip: string): Promise<void> {
-  if ((await countEvent(db, `signup:ip:${ip}`, SIGNUP_PER_ADDRESS)) > SIGNUP_PER_ADDRESS.limit) throw new RateLimitedError();
+  const key = `signup:ip:${ip}`;
+  if ((await countEvent(db, key, SIGNUP_PER_ADDRESS)) > SIGNUP_PER_ADDRESS.limit) {
+    throw new RateLimitedError(await secondsUntilWindowEnds(db, key, SIGNUP_PER_ADDRESS));
+  }
 }
 
 /**
@@ -12,9 +15,15 @@ export async function limitSignups(db: Database, ip: string): Promise<void> {
  * Counted whether or not the account exists, so the limit reveals no account either.
  */
 export async function limitEmailRequests(db: Database, purpose: "reset" | "verify" | "join", ip: string, email: string): Promise<void> {
-  const [byAddress, byEmail] = await Promise.all([
-    countEvent(db, `${purpose}:ip:${ip}`, EMAIL_REQUESTS_PER_ADDRESS),
-    countEvent(db, `${purpose}:email:${email}`, EMAIL_REQUESTS_PER_EMAIL),
-  ]);
-  if (byAddress > EMAIL_REQUESTS_PER_ADDRESS.limit || byEmail > EMAIL_REQUESTS_PER_EMAIL.limit) throw new RateLimitedError();
+  const limits = [
+    { key: `${purpose}:ip:${ip}`, window: EMAIL_REQUESTS_PER_ADDRESS },
+    { key: `${purpose}:email:${email}`, window: EMAIL_REQUESTS_PER_EMAIL },
+  ];
+  const counts = await Promise.all(limits.map(({ key, window }) => countEvent(db, key, window)));
+  const passed = limits.filter(({ window }, index) => counts[index]! > window.limit);
+  if (passed.length > 0) {
+    // The caller may retry once every limit it passed has reset.
+    const waits = await Promise.all(passed.map(({ key, window }) => secondsUntilWindowEnds(db, key, window)));
+    throw new RateLimitedError(Math.max(...waits));
+  }
 }

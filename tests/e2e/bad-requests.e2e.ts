@@ -1,6 +1,9 @@
 import http from "node:http";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
+import { createPartnerUser } from "../support/factories";
+import { connectAppDatabase } from "./support/app-database";
+import { serverActions } from "./support/fuzz-targets";
 import { logIn } from "./support/session";
 
 // Requests a browser would never send, over real HTTP to the production build: each is a
@@ -66,4 +69,43 @@ test("the board move accepts only same-origin JSON", async ({ page, baseURL }) =
   expect((await move({ origin, "content-type": "application/json" }, JSON.stringify({ padding: "x".repeat(100_000) }))).status).toBe(413);
   // The control: the same request from our own origin gets through to the move (no such partnership).
   expect((await move({ origin, "content-type": "application/json" })).status).toBe(404);
+});
+
+test("a cross-origin server action is 403 and an oversized one 413, not Next's 500", async ({ baseURL }) => {
+  const base = baseURL ?? "";
+  const origin = new URL(base).origin;
+  // Any action of the build: the refusal comes before Next looks the action up.
+  const [action] = serverActions();
+  expect(action).toBeDefined();
+  const post = (headers: Record<string, string>, body: string) =>
+    raw(base, "/login", { method: "POST", headers: { "next-action": action!.id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", ...headers }, body });
+
+  for (const evil of ["https://evil.example", "null", `${origin.replace(/:\d+$/, "")}:1`]) {
+    const answer = await post({ origin: evil }, "[]");
+    expect([evil, answer.status]).toEqual([evil, 403]);
+  }
+  expect((await post({ origin }, "x".repeat(3 * 1024 * 1024 + 1))).status).toBe(413);
+  // A progressively enhanced form post (no Next-Action header) from another site too.
+  const form = await raw(base, "/login", { method: "POST", headers: { origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded" }, body: "a=1" });
+  expect(form.status).toBe(403);
+  // The control: the same request from our own origin reaches Next (whatever the action answers, no refusal of ours).
+  expect([403, 411, 413]).not.toContain((await post({ origin }, "[]")).status);
+});
+
+test("a partner opening another organisation's partnership gets a 404, recorded once as a refused access", async ({ page }) => {
+  const db = await connectAppDatabase();
+  try {
+    const outsider = await createPartnerUser(db, "COMPANY");
+    const theirs = await db.partnership.findFirstOrThrow({ where: { companyId: { not: outsider.organization.id } }, select: { id: true } });
+    await logIn(page, { email: outsider.user.email, password: outsider.user.password });
+    await expect(page).not.toHaveURL(/\/login/);
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      expect((await page.goto(`/workspace/partnerships/${theirs.id}`))?.status()).toBe(404);
+    }
+    expect((await page.goto("/workspace/partnerships/nessuna-partnership"))?.status()).toBe(404);
+    const rows = await db.auditLog.findMany({ where: { action: "access.refused", actorId: outsider.user.id }, select: { targetType: true, targetId: true, ipAddress: true } });
+    expect(rows).toEqual([{ targetType: "Partnership", targetId: theirs.id, ipAddress: expect.stringMatching(/127\.0\.0\.1|::1/) }]);
+  } finally {
+    await db.$disconnect();
+  }
 });

@@ -5,7 +5,7 @@ import { IDLE, type ActionState } from "@/lib/actions/action-state";
 import type { buttonStyles } from "@/components/ui/button-styles";
 import { HiddenFields } from "./hidden-fields";
 import { SubmitButton } from "./submit-button";
-import { translateKey } from "./translate-key";
+import { fillRetryAfter, translateKey } from "./translate-key";
 
 type Props = {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -38,8 +38,16 @@ export function ActionButton({ action, fields, label, accessibleLabel, pendingLa
   const [state, formAction, pending] = useActionState(action, IDLE);
   // A refused field says more than "some fields need correcting": show its own message.
   const fieldError = Object.values(state.fieldErrors ?? {})[0];
-  const errorKey = state.status === "error" ? (state.message === "formHasErrors" && fieldError ? fieldError : (state.message ?? fieldError)) : undefined;
-  const error = errorText ? errorText(errorKey) : translateKey(errorKey, ...(catalogues ?? []));
+  const errorKey =
+    state.status !== "error"
+      ? undefined
+      : state.httpStatus === 429 && state.retryAfter
+        ? "rateLimitedFor"
+        : state.message === "formHasErrors" && fieldError
+          ? fieldError
+          : (state.message ?? fieldError);
+  const text = errorText ? errorText(errorKey) : translateKey(errorKey, ...(catalogues ?? []));
+  const error = text ? fillRetryAfter(text, state.retryAfter) : undefined;
   return (
     <form action={formAction} className={className}>
       <HiddenFields values={fields} />

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
 import { get, useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
 import type { z } from "zod";
-import { IDLE, type ActionState } from "@/lib/actions/action-state";
+import { formErrorKeyOf, IDLE, type ActionState } from "@/lib/actions/action-state";
 import { useHydrated } from "./use-hydrated";
 
 export type FormServerAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -75,8 +75,7 @@ export function useActionForm<Values extends FieldValues>({ schema, action, defa
     return hydrated || state.status !== "error" ? undefined : state.fieldErrors?.[name];
   };
 
-  const formError =
-    state.status === "error" ? (state.message && state.message !== "formHasErrors" ? state.message : state.fieldErrors?.form) : undefined;
+  const formError = formErrorKeyOf(state);
 
   return { form, state, formAction, onSubmit, pending, errorOf, formError };
 }

@@ -7,6 +7,7 @@ import { notificationEmail } from "@/lib/notifications/render-notification";
 import { notify } from "@/lib/notifications/notify";
 import type { PartnershipViewer } from "../access/partnership-viewer";
 import { requirePartnershipAccess } from "../access/require-partnership-access";
+import { ensurePhaseChecklist } from "../checklist/ensure-phase-checklist";
 import { positionBetween } from "../position-between";
 import { renewPartnershipSchema, type RenewPartnershipInput } from "./closing-schemas";
 
@@ -51,6 +52,7 @@ export async function renewPartnership(db: Database, viewer: PartnershipViewer, 
         },
         select: { id: true, title: true },
       });
+      await ensurePhaseChecklist(tx, created.id, "PLANNING");
       await recordAudit(tx, {
         actorId: viewer.userId,
         action: "partnership.renew",

@@ -9,38 +9,36 @@ export type PartnershipMessageView = { id: string; body: string; createdAt: Date
 
 /** The thread between the two parties and staff, oldest first (newest last, as a conversation reads). */
 export async function listPartnershipMessages(db: Database, viewer: PartnershipViewer, input: { partnershipId: string }): Promise<PartnershipMessageView[]> {
-  return db.$transaction(async (tx) => {
-    const access = await requirePartnershipAccess(tx, viewer, input.partnershipId);
-    const organizations = [access.companyId, access.nonprofitId];
-    const rows = await tx.partnershipMessage.findMany({
-      where: { partnershipId: access.partnershipId },
-      select: {
-        id: true,
-        body: true,
-        createdAt: true,
-        authorId: true,
-        author: {
-          select: {
-            name: true,
-            role: true,
-            memberships: { where: { organizationId: { in: organizations } }, select: { organizationId: true, organization: { select: { name: true } } } },
-          },
+  const access = await requirePartnershipAccess(db, viewer, input.partnershipId);
+  const organizations = [access.companyId, access.nonprofitId];
+  const rows = await db.partnershipMessage.findMany({
+    where: { partnershipId: access.partnershipId },
+    select: {
+      id: true,
+      body: true,
+      createdAt: true,
+      authorId: true,
+      author: {
+        select: {
+          name: true,
+          role: true,
+          memberships: { where: { organizationId: { in: organizations } }, select: { organizationId: true, organization: { select: { name: true } } } },
         },
       },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    });
-    return rows.map((row) => {
-      const membership = row.author?.memberships[0];
-      const author: MessageAuthor = !row.author
-        ? null
-        : row.author.role !== "PARTNER"
-          ? { name: row.author.name, affiliation: "STAFF", organizationName: null }
-          : {
-              name: row.author.name,
-              affiliation: membership?.organizationId === access.companyId ? "COMPANY" : "NONPROFIT",
-              organizationName: membership?.organization.name ?? null,
-            };
-      return { id: row.id, body: row.body, createdAt: row.createdAt, author, mine: row.authorId === viewer.userId };
-    });
+    },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  return rows.map((row) => {
+    const membership = row.author?.memberships[0];
+    const author: MessageAuthor = !row.author
+      ? null
+      : row.author.role !== "PARTNER"
+        ? { name: row.author.name, affiliation: "STAFF", organizationName: null }
+        : {
+            name: row.author.name,
+            affiliation: membership?.organizationId === access.companyId ? "COMPANY" : "NONPROFIT",
+            organizationName: membership?.organization.name ?? null,
+          };
+    return { id: row.id, body: row.body, createdAt: row.createdAt, author, mine: row.authorId === viewer.userId };
   });
 }

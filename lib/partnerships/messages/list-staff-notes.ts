@@ -11,14 +11,12 @@ export type StaffNoteView = { id: string; body: string; createdAt: Date; authorN
  * its own is refused (ForbiddenError). The partner page never calls this.
  */
 export async function listStaffNotes(db: Database, viewer: PartnershipViewer, input: { partnershipId: string }): Promise<StaffNoteView[]> {
-  return db.$transaction(async (tx) => {
-    const access = await requirePartnershipAccess(tx, viewer, input.partnershipId);
-    if (!access.isStaff) throw new ForbiddenError("Staff notes are for CSV staff only.");
-    const rows = await tx.staffNote.findMany({
-      where: { partnershipId: access.partnershipId },
-      select: { id: true, body: true, createdAt: true, author: { select: { name: true } } },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    });
-    return rows.map((row) => ({ id: row.id, body: row.body, createdAt: row.createdAt, authorName: row.author?.name ?? null }));
+  const access = await requirePartnershipAccess(db, viewer, input.partnershipId);
+  if (!access.isStaff) throw new ForbiddenError("Staff notes are for CSV staff only.");
+  const rows = await db.staffNote.findMany({
+    where: { partnershipId: access.partnershipId },
+    select: { id: true, body: true, createdAt: true, author: { select: { name: true } } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
   });
+  return rows.map((row) => ({ id: row.id, body: row.body, createdAt: row.createdAt, authorName: row.author?.name ?? null }));
 }

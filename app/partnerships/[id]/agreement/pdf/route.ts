@@ -1,4 +1,4 @@
-import { requirePartnershipViewer } from "@/lib/auth/guards";
+import { reportRefusedPartnership, requirePartnershipViewer } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { getRequestLocale } from "@/lib/i18n/request-locale";
@@ -19,7 +19,10 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
     if (!bytes) return notFoundResponse();
     return downloadResponse(bytes, "application/pdf", `accordo-${slugify(view.partnership.title)}.pdf`);
   } catch (error) {
-    if (error instanceof NotFoundError) return notFoundResponse();
+    if (error instanceof NotFoundError) {
+      await reportRefusedPartnership(viewer, id);
+      return notFoundResponse();
+    }
     throw error;
   }
 }

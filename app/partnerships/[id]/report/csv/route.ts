@@ -1,4 +1,4 @@
-import { requirePartnershipViewer } from "@/lib/auth/guards";
+import { reportRefusedPartnership, requirePartnershipViewer } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { getRequestLocale } from "@/lib/i18n/request-locale";
@@ -18,7 +18,10 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
     const csv = buildReportCsv(report, await getRequestLocale());
     return downloadResponse(csv, "text/csv; charset=utf-8", `rapporto-impatto-${slugify(report.partnership.title)}.csv`);
   } catch (error) {
-    if (error instanceof NotFoundError) return notFoundResponse();
+    if (error instanceof NotFoundError) {
+      await reportRefusedPartnership(viewer, id);
+      return notFoundResponse();
+    }
     throw error;
   }
 }
