@@ -10,6 +10,13 @@ describe("isPossibleServerAction", () => {
     expect(isPossibleServerAction("POST", new Headers({ "content-type": "application/json" }))).toBe(false);
     expect(isPossibleServerAction("GET", new Headers({ "next-action": "7f00" }))).toBe(false);
   });
+
+  it("leaves a form post to the documents upload route (a route handler with its own limit) alone", () => {
+    const multipart = new Headers({ "content-type": "multipart/form-data; boundary=x" });
+    expect(isPossibleServerAction("POST", multipart, "/partnerships/abc/documents")).toBe(false);
+    expect(isPossibleServerAction("POST", new Headers({ "next-action": "7f00" }), "/partnerships/abc/documents")).toBe(true);
+    expect(isPossibleServerAction("POST", multipart, "/partnerships/abc")).toBe(true);
+  });
 });
 
 describe("serverActionRefusal", () => {
