@@ -32,7 +32,7 @@ async function main() {
       }
       console.log(`Outbox: ${delivered.sent} sent, ${delivered.retrying} to retry later, ${delivered.failed} given up.`);
       const purged = await purgeExpiredRecords(client);
-      console.log(`Purged: ${purged.rateLimits} rate-limit counters, ${purged.revokedSessions} revoked sessions, ${purged.emailTokens} e-mail links.`);
+      console.log(`Purged: ${purged.rateLimits} rate-limit counters, ${purged.revokedSessions} revoked sessions, ${purged.emailTokens} e-mail links, ${purged.invitations} invitations.`);
     } finally {
       await client.$disconnect();
     }

@@ -5,7 +5,10 @@ const RATE_LIMIT_RETENTION_MS = 24 * 60 * 60 * 1000;
 /** Used or expired e-mail links are kept a week, for support questions, then dropped. */
 const EMAIL_TOKEN_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
 
-export type PurgeReport = { rateLimits: number; revokedSessions: number; emailTokens: number };
+/** Invitations (an address, who invited it) are kept 30 days after their link's end, for "did they get it?", then dropped. */
+const INVITATION_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
+
+export type PurgeReport = { rateLimits: number; revokedSessions: number; emailTokens: number; invitations: number };
 
 /**
  * Deletes records that only had to live for a while. Rate-limit keys contain e-mail
@@ -14,11 +17,13 @@ export type PurgeReport = { rateLimits: number; revokedSessions: number; emailTo
  * age are idempotent.
  */
 export async function purgeExpiredRecords(db: Database, now: Date = new Date()): Promise<PurgeReport> {
-  const [rateLimits, revokedSessions, emailTokens] = await Promise.all([
+  const [rateLimits, revokedSessions, emailTokens, invitations] = await Promise.all([
     db.rateLimitBucket.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - RATE_LIMIT_RETENTION_MS) } } }),
     // A revoked session only matters until its cookie would have expired anyway.
     db.revokedSession.deleteMany({ where: { expiresAt: { lt: now } } }),
     db.emailToken.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - EMAIL_TOKEN_RETENTION_MS) } } }),
+    // Accepted, revoked or never used alike: past its end a link is dead whatever happened.
+    db.invitation.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - INVITATION_RETENTION_MS) } } }),
   ]);
-  return { rateLimits: rateLimits.count, revokedSessions: revokedSessions.count, emailTokens: emailTokens.count };
+  return { rateLimits: rateLimits.count, revokedSessions: revokedSessions.count, emailTokens: emailTokens.count, invitations: invitations.count };
 }

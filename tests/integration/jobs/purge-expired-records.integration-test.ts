@@ -32,11 +32,19 @@ describe("purgeExpiredRecords", () => {
       ],
     });
 
-    await expect(purgeExpiredRecords(database.db, now)).resolves.toEqual({ rateLimits: 1, revokedSessions: 1, emailTokens: 1 });
+    await database.db.invitation.createMany({
+      data: [
+        { email: "vecchio@example.it", staffRole: "STAFF", tokenHash: "invitation-old", expiresAt: hoursAgo(24 * 31), acceptedAt: hoursAgo(24 * 36) },
+        { email: "recente@example.it", staffRole: "STAFF", tokenHash: "invitation-recent", expiresAt: hoursAgo(24 * 29) },
+      ],
+    });
+
+    await expect(purgeExpiredRecords(database.db, now)).resolves.toEqual({ rateLimits: 1, revokedSessions: 1, emailTokens: 1, invitations: 1 });
     expect((await database.db.rateLimitBucket.findMany()).map((row) => row.key)).toEqual(["login-failure:ip:203.0.113.6"]);
     expect((await database.db.revokedSession.findMany()).map((row) => row.sessionId)).toEqual(["still-valid-cookie"]);
     expect((await database.db.emailToken.findMany()).map((row) => row.tokenHash)).toEqual(["recent"]);
+    expect((await database.db.invitation.findMany()).map((row) => row.email)).toEqual(["recente@example.it"]);
     // Running again finds nothing more to do.
-    await expect(purgeExpiredRecords(database.db, now)).resolves.toEqual({ rateLimits: 0, revokedSessions: 0, emailTokens: 0 });
+    await expect(purgeExpiredRecords(database.db, now)).resolves.toEqual({ rateLimits: 0, revokedSessions: 0, emailTokens: 0, invitations: 0 });
   });
 });
