@@ -38,7 +38,7 @@ async function main() {
       console.log(`Outbox: ${delivered.sent} sent, ${delivered.retrying} to retry later, ${delivered.failed} given up.`);
       const purged = await purgeExpiredRecords(client);
       console.log(
-        `Purged: ${purged.rateLimits} rate-limit counters, ${purged.revokedSessions} revoked sessions, ${purged.emailTokens} e-mail links, ` +
+        `Purged: ${purged.rateLimits} rate-limit counters, ${purged.revokedSessions} revoked sessions, ${purged.emailTokens} e-mail links, ${purged.invitations} invitations, ` +
           `${purged.sentEmails} sent e-mails, ${purged.auditLog} audit rows, ${purged.partnerships} ended partnerships, ` +
           `${purged.organizationsErased} closed organisations erased (${purged.organizationsDeleted} removed).`,
       );

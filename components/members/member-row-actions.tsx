@@ -1,6 +1,8 @@
 import { ActionButton, type FormServerAction } from "@/components/ui/form";
+import { format } from "@/lib/i18n/define-section";
 import type { Messages } from "@/lib/i18n/get-messages";
 import type { MemberRow } from "@/lib/organizations/members/list-members";
+import { ConfirmAction } from "./confirm-action";
 
 type Props = {
   member: MemberRow;
@@ -28,13 +30,13 @@ export function MemberRowActions({ member, viewerIsOwner, t, catalogues, actions
     );
     if (!member.isSelf) {
       buttons.push(
-        <ActionButton key="transfer" action={actions.transfer} fields={{ userId: member.userId }} label={t.transfer} accessibleLabel={who(t.transfer)} variant="quiet" catalogues={catalogues} />,
-        <ActionButton key="remove" action={actions.remove} fields={{ userId: member.userId }} label={t.remove} accessibleLabel={who(t.remove)} variant="danger" catalogues={catalogues} />,
+        <ConfirmAction key="transfer" action={actions.transfer} fields={{ userId: member.userId }} label={t.transfer} accessibleLabel={who(t.transfer)} question={format(t.confirmTransfer, { name: member.name })} confirmLabel={t.confirm} catalogues={catalogues} />,
+        <ConfirmAction key="remove" action={actions.remove} fields={{ userId: member.userId }} label={t.remove} accessibleLabel={who(t.remove)} question={format(t.confirmRemove, { name: member.name })} confirmLabel={t.confirm} catalogues={catalogues} />,
       );
     }
   }
   if (member.isSelf) {
-    buttons.push(<ActionButton key="leave" action={actions.leave} fields={{}} label={t.leave} variant="danger" catalogues={catalogues} />);
+    buttons.push(<ConfirmAction key="leave" action={actions.leave} fields={{}} label={t.leave} question={t.confirmLeave} confirmLabel={t.confirm} catalogues={catalogues} />);
   }
   return <div className="flex flex-wrap gap-2">{buttons}</div>;
 }

@@ -7,6 +7,7 @@ export type PurgeReport = {
   rateLimits: number;
   revokedSessions: number;
   emailTokens: number;
+  invitations: number;
   sentEmails: number;
   auditLog: number;
   partnerships: number;
@@ -21,11 +22,13 @@ export type PurgeReport = {
  */
 export async function purgeExpiredRecords(db: Database, now: Date = new Date()): Promise<PurgeReport> {
   const cutoff = retentionCutoffs(now);
-  const [rateLimits, revokedSessions, emailTokens, sentEmails, auditLog] = await Promise.all([
+  const [rateLimits, revokedSessions, emailTokens, invitations, sentEmails, auditLog] = await Promise.all([
     db.rateLimitBucket.deleteMany({ where: { windowStart: { lt: cutoff.rateLimitWindowStartedBefore } } }),
     // A revoked session only matters until its cookie would have expired anyway.
     db.revokedSession.deleteMany({ where: { expiresAt: { lt: now } } }),
     db.emailToken.deleteMany({ where: { expiresAt: { lt: cutoff.emailLinkExpiredBefore } } }),
+    // Accepted, revoked or never used alike: past its end a link is dead whatever happened.
+    db.invitation.deleteMany({ where: { expiresAt: { lt: cutoff.invitationExpiredBefore } } }),
     db.outboxEmail.deleteMany({ where: { status: { in: ["SENT", "FAILED"] }, createdAt: { lt: cutoff.sentEmailCreatedBefore } } }),
     db.auditLog.deleteMany({ where: { createdAt: { lt: cutoff.auditLogCreatedBefore } } }),
   ]);
@@ -39,6 +42,7 @@ export async function purgeExpiredRecords(db: Database, now: Date = new Date()):
     rateLimits: rateLimits.count,
     revokedSessions: revokedSessions.count,
     emailTokens: emailTokens.count,
+    invitations: invitations.count,
     sentEmails: sentEmails.count,
     auditLog: auditLog.count,
     partnerships,

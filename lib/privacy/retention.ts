@@ -13,6 +13,8 @@ export const RETENTION = {
   rateLimitCounterHours: 24,
   /** Used or expired e-mail links (verification, reset, e-mail change), kept for support questions. */
   emailLinkDaysAfterExpiry: 7,
+  /** Invitations to join (an address, who invited it), kept after their link's end for "did they get it?". */
+  invitationDaysAfterExpiry: 30,
   /** Sent or failed e-mails in the outbox (they hold the recipient and the text). */
   sentEmailDays: 30,
   /** The audit log: security events and important operations. */
@@ -40,6 +42,7 @@ export function retentionCutoffs(now: Date) {
   return {
     rateLimitWindowStartedBefore: new Date(now.getTime() - RETENTION.rateLimitCounterHours * 3_600_000),
     emailLinkExpiredBefore: new Date(now.getTime() - RETENTION.emailLinkDaysAfterExpiry * 86_400_000),
+    invitationExpiredBefore: new Date(now.getTime() - RETENTION.invitationDaysAfterExpiry * 86_400_000),
     sentEmailCreatedBefore: new Date(now.getTime() - RETENTION.sentEmailDays * 86_400_000),
     auditLogCreatedBefore: monthsBefore(now, RETENTION.auditLogMonths),
     organizationClosedBefore: monthsBefore(now, RETENTION.closedOrganizationMonths),

@@ -104,7 +104,9 @@ test("an owner invites a colleague, who joins from the e-mail, works on the part
   expect(mailsTo(intruder)).toHaveLength(0);
 
   // The owner removes the colleague: their very next request is refused.
-  await main(owner).getByRole("button", { name: `Rimuovi: ${colleague.name}` }).click();
+  await main(owner).getByLabel(`Rimuovi: ${colleague.name}`, { exact: true }).click();
+  await expect(main(owner)).toContainText(`Rimuovere ${colleague.name} dall'organizzazione?`);
+  await main(owner).getByRole("button", { name: `Conferma: Rimuovi: ${colleague.name}` }).click();
   await expect(main(owner).getByTestId("member-row").filter({ hasText: colleague.name })).toHaveCount(0);
   const refused = await invited.goto(partnershipPath);
   expect(refused?.status()).toBe(403);

@@ -4,7 +4,7 @@ import { passwordProblem } from "@/lib/auth/password-policy";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { Database } from "@/lib/db/client";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { notify } from "@/lib/notifications/notify";
 import { PRIVACY_CONSENT_KIND, PRIVACY_NOTICE_VERSION } from "@/lib/signup/constants";
@@ -71,24 +71,35 @@ export async function acceptInvitationWithNewAccount(
   if (problem) throw new ValidationError(problem, "password");
   const passwordHash = await hashPassword(input.password);
 
-  const user = await db.$transaction(async (tx) => {
-    const created = await tx.user.create({
-      data: {
-        email: invitation.email,
-        name: input.name,
-        passwordHash,
-        role: invitation.organizationId ? "PARTNER" : invitation.role === "ADMIN" ? "ADMIN" : "STAFF",
-        locale: visitor.locale,
-        emailVerifiedAt: new Date(),
-      },
-      select: { id: true, name: true },
-    });
-    await tx.consent.create({ data: { userId: created.id, kind: PRIVACY_CONSENT_KIND, version: PRIVACY_NOTICE_VERSION } });
-    await grant(tx, invitation, created, true);
-    return created;
-  });
+  const user = await createAccount(db, invitation, input.name, passwordHash, visitor.locale);
   await tellOwners(db, invitation, user);
   return { email: invitation.email };
+}
+
+/** The new account and what the invitation grants, in one transaction. */
+async function createAccount(db: Database, invitation: InvitationView, name: string, passwordHash: string, locale: Locale): Promise<Grantee> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const created = await tx.user.create({
+        data: {
+          email: invitation.email,
+          name,
+          passwordHash,
+          role: invitation.organizationId ? "PARTNER" : invitation.role === "ADMIN" ? "ADMIN" : "STAFF",
+          locale,
+          emailVerifiedAt: new Date(),
+        },
+        select: { id: true, name: true },
+      });
+      await tx.consent.create({ data: { userId: created.id, kind: PRIVACY_CONSENT_KIND, version: PRIVACY_NOTICE_VERSION } });
+      await grant(tx, invitation, created, true);
+      return created;
+    });
+  } catch (error) {
+    // The address got an account (a signup) between the check and now: the unique index said so.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new ValidationError("accountExists");
+    throw error;
+  }
 }
 
 /**

@@ -45,6 +45,15 @@ describe("purgeExpiredRecords", () => {
     await expect(erasedAt(new Date(start.getTime() + RETENTION.emailLinkDaysAfterExpiry * DAY), exists)).resolves.toEqual({ before: true, after: false });
   });
 
+  it(`keeps invitations ${RETENTION.invitationDaysAfterExpiry} days after their link expires`, async () => {
+    const organization = await createOrganization(database.db, "NONPROFIT");
+    await database.db.invitation.create({
+      data: { email: "collega@example.it", organizationId: organization.id, membershipRole: "MEMBER", tokenHash: "invite-link", expiresAt: start },
+    });
+    const exists = async () => (await database.db.invitation.count({ where: { tokenHash: "invite-link" } })) === 1;
+    await expect(erasedAt(new Date(start.getTime() + RETENTION.invitationDaysAfterExpiry * DAY), exists)).resolves.toEqual({ before: true, after: false });
+  });
+
   it(`keeps sent and failed e-mails ${RETENTION.sentEmailDays} days, and never drops one still waiting`, async () => {
     const sent = await database.db.outboxEmail.create({ data: { to: "anna@example.it", subject: "s", text: "t", status: "SENT", createdAt: start }, select: { id: true } });
     const waiting = await database.db.outboxEmail.create({ data: { to: "bruno@example.it", subject: "s", text: "t", status: "PENDING", createdAt: start }, select: { id: true } });
