@@ -76,7 +76,7 @@ test("a partner changes password and e-mail, downloads their data and deletes th
   await email.getByLabel("Nuovo indirizzo e-mail").fill(NEW_EMAIL);
   await email.getByLabel("Password attuale").fill(NEW_PASSWORD);
   await email.getByRole("button", { name: "Invia il link di conferma" }).click();
-  await expect(email.getByRole("status")).toContainText("Ti abbiamo inviato un link al nuovo indirizzo");
+  await expect(email.getByRole("status").filter({ hasText: "Ti abbiamo inviato un link al nuovo indirizzo" })).toBeVisible();
   await davide.reload();
   await expect(section(davide, "Indirizzo e-mail")).toContainText(`Indirizzo attuale: ${DAVIDE.email}`);
   await expect(section(davide, "Indirizzo e-mail")).toContainText(`In attesa di conferma: ${NEW_EMAIL}`);
