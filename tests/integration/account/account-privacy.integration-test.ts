@@ -100,6 +100,9 @@ describe("self-service data protection", () => {
       const organization = await database.db.organization.findUniqueOrThrow({ where: { id: scene.company.organization.id } });
       expect(organization.closureRequestedAt).toBeInstanceOf(Date);
       expect(organization.closedAt).toBeNull();
+      expect(await database.db.notification.findMany({ where: { userId: scene.staffUser.id }, select: { kind: true, link: true } })).toEqual([
+        { kind: "organization.closure-requested", link: `/staff/organizations/${scene.company.organization.id}` },
+      ]);
       const deletion = await database.db.auditLog.findFirstOrThrow({ where: { action: "account.delete", targetId: scene.company.user.id } });
       expect(JSON.stringify(deletion)).not.toContain(scene.company.user.email);
     });
@@ -136,6 +139,7 @@ describe("self-service data protection", () => {
 
       await requestOrganizationClosure(database.db, scene.nonprofit.user, { organizationId, currentPassword: scene.nonprofit.user.password });
       await expect(requestOrganizationClosure(database.db, scene.nonprofit.user, { organizationId, currentPassword: scene.nonprofit.user.password })).rejects.toBeInstanceOf(ConflictError);
+      expect(await database.db.notification.count({ where: { userId: scene.staffUser.id, kind: "organization.closure-requested", link: `/staff/organizations/${organizationId}` } })).toBe(1);
       await expect(confirmOrganizationClosure(database.db, { id: scene.nonprofit.user.id, role: "PARTNER" }, { organizationId })).rejects.toBeInstanceOf(ForbiddenError);
       await expect(confirmOrganizationClosure(database.db, { id: scene.staffUser.id, role: "STAFF" }, { organizationId })).rejects.toMatchObject({ message: "partnershipsStillOpen" });
 
