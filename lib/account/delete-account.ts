@@ -4,6 +4,7 @@ import { ForbiddenError } from "@/lib/errors";
 import { isLastOwner } from "@/lib/organizations/members/is-last-owner";
 import type { DeleteAccountInput } from "./account-schemas";
 import { eraseUser } from "./erase-user";
+import { notifyStaffOfClosure } from "./notify-staff-of-closure";
 import { verifyCurrentPassword } from "./verify-current-password";
 
 /**
@@ -18,7 +19,8 @@ import { verifyCurrentPassword } from "./verify-current-password";
 export async function deleteAccount(db: Database, actor: { id: string }, input: DeleteAccountInput): Promise<void> {
   const user = await verifyCurrentPassword(db, actor.id, input.currentPassword);
   if (user.role !== "PARTNER") throw new ForbiddenError("staffAccount");
-  await db.$transaction(async (tx) => {
+  const closing = await db.$transaction(async (tx) => {
+    const asked: string[] = [];
     const memberships = await tx.membership.findMany({
       where: { userId: user.id },
       select: { organizationId: true, organization: { select: { _count: { select: { memberships: true } } } } },
@@ -32,10 +34,13 @@ export async function deleteAccount(db: Database, actor: { id: string }, input: 
           data: { closureRequestedAt: new Date(), closureRequestedById: null },
         });
         if (count > 0) {
+          asked.push(membership.organizationId);
           await recordAudit(tx, { actorId: user.id, action: "organization.request-closure", targetType: "Organization", targetId: membership.organizationId, after: { reason: "last-member-deleted" } });
         }
       }
     }
     await eraseUser(tx, user.id, "self");
+    return asked;
   });
+  for (const organizationId of closing) await notifyStaffOfClosure(db, organizationId);
 }

@@ -3,6 +3,18 @@ import type { Database } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { DATA_EXPORTS_PER_USER, enforceWriteLimits } from "@/lib/rate-limit/write-limits";
 
+/**
+ * What of a notification's params the download keeps: the partnership it was about and plain
+ * values. Excerpts of others' messages and the names of other people and organisations are
+ * theirs, not the reader's (art. 15(4) GDPR: access must not touch others' rights).
+ */
+const NOTIFICATION_PARAMS_KEPT = new Set(["partnershipTitle", "title", "count", "phase", "fromPhase", "toPhase", "status"]);
+
+function ownParams(params: unknown): Record<string, unknown> {
+  if (!params || typeof params !== "object" || Array.isArray(params)) return {};
+  return Object.fromEntries(Object.entries(params).filter(([key]) => NOTIFICATION_PARAMS_KEPT.has(key)));
+}
+
 /** The format of the download, so a later reader knows what it holds. */
 export const USER_EXPORT_FORMAT = "insieme-personal-data/1";
 
@@ -11,7 +23,8 @@ export const USER_EXPORT_FORMAT = "insieme-personal-data/1";
  * and 20 GDPR): the account, memberships, consents, the messages they wrote, their
  * notifications, the agreement acceptances they signed and the audit rows about them. Nothing
  * about other people or other organisations: a message's partnership is named by its title
- * only, the audit rows are those whose subject is this account.
+ * only, notifications lose others' names and words, the audit rows are those whose subject
+ * is this account.
  */
 export async function exportUserData(db: Database, actor: { id: string }, now: Date = new Date()) {
   await enforceWriteLimits(db, [{ key: `export:${actor.id}`, window: DATA_EXPORTS_PER_USER }]);
@@ -49,7 +62,7 @@ export async function exportUserData(db: Database, actor: { id: string }, now: D
     memberships: memberships.map(({ organization, ...membership }) => ({ ...membership, organization })),
     consents,
     messages: partnershipMessages.map(({ partnership, ...message }) => ({ ...message, partnershipId: partnership.id, partnershipTitle: partnership.title })),
-    notifications,
+    notifications: notifications.map((notification) => ({ ...notification, params: ownParams(notification.params) })),
     agreementAcceptances: agreementAcceptances.map(({ agreement, ...acceptance }) => ({
       ...acceptance,
       partnershipId: agreement.partnership.id,

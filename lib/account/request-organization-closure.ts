@@ -1,6 +1,7 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Database } from "@/lib/db/client";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { notifyStaffOfClosure } from "./notify-staff-of-closure";
 import { verifyCurrentPassword } from "./verify-current-password";
 
 /**
@@ -26,4 +27,5 @@ export async function requestOrganizationClosure(db: Database, actor: { id: stri
     if (count === 0) throw new ConflictError("closure already requested");
     await recordAudit(tx, { actorId: actor.id, action: "organization.request-closure", targetType: "Organization", targetId: input.organizationId });
   });
+  await notifyStaffOfClosure(db, input.organizationId);
 }

@@ -76,7 +76,7 @@ test("a partner changes password and e-mail, downloads their data and deletes th
   await email.getByLabel("Nuovo indirizzo e-mail").fill(NEW_EMAIL);
   await email.getByLabel("Password attuale").fill(NEW_PASSWORD);
   await email.getByRole("button", { name: "Invia il link di conferma" }).click();
-  await expect(email.getByRole("status")).toContainText("Ti abbiamo inviato un link al nuovo indirizzo");
+  await expect(email.getByRole("status").filter({ hasText: "Ti abbiamo inviato un link al nuovo indirizzo" })).toBeVisible();
   await davide.reload();
   await expect(section(davide, "Indirizzo e-mail")).toContainText(`Indirizzo attuale: ${DAVIDE.email}`);
   await expect(section(davide, "Indirizzo e-mail")).toContainText(`In attesa di conferma: ${NEW_EMAIL}`);
@@ -126,6 +126,24 @@ test("a partner changes password and e-mail, downloads their data and deletes th
     await logIn(visitor, { email: address, password: NEW_PASSWORD });
     await expect(visitor).toHaveURL(/\/login/);
   }
+});
+
+test("staff have the same account page, without account deletion, and download their own data", async ({ page }) => {
+  await logIn(page, DEMO_ACCOUNTS.staff);
+  await expect(page).toHaveURL("/staff");
+  await page.getByRole("navigation", { name: "Navigazione principale" }).getByRole("link", { name: "Account", exact: true }).click();
+  await expect(page).toHaveURL("/staff/account");
+  await expect(section(page, "Password")).toBeVisible();
+  await expect(section(page, "Elimina l'account")).toContainText("tramite un amministratore");
+  await expect(section(page, "Elimina l'account").getByRole("button")).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+  const response = await page.request.get("/staff/account/export");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="insieme-i-miei-dati-/);
+  expect(((await response.json()) as { account: { email: string } }).account.email).toBe(DEMO_ACCOUNTS.staff.email);
+  // A partner's organisation download is for owners: a visitor without a session gets 401.
+  const anonymous = await (await page.context().browser()!.newContext()).request.get("/workspace/account/export");
+  expect(anonymous.status()).toBe(401);
 });
 
 test("the privacy notice quotes the retention times the purge job uses", async ({ page }) => {

@@ -44,15 +44,25 @@ describe("self-service data protection", () => {
     it("holds the person's e-mail, consents and messages, and nothing of the other organisation", async () => {
       const scene = await sceneWithMessages();
       await database.db.consent.create({ data: { userId: scene.company.user.id, kind: "newsletter", version: "2026-11-01" } });
+      // What the other party wrote reached the person as a notification: its words and names stay out of the download.
+      await database.db.notification.create({
+        data: {
+          userId: scene.company.user.id,
+          kind: "partnership.message",
+          params: { excerpt: "Risposta riservata dell'ente", authorName: scene.nonprofit.user.name, organizationName: scene.nonprofit.organization.name, partnershipTitle: scene.partnership.title },
+        },
+      });
       const document = await exportUserData(database.db, scene.company.user);
       const text = JSON.stringify(document);
       expect(document.account.email).toBe(scene.company.user.email);
       expect(document.messages.map((message) => message.body)).toEqual(["Proposta di calendario dall'impresa"]);
       expect(document.consents).toEqual([expect.objectContaining({ kind: "newsletter" })]);
+      expect(document.notifications).toEqual([expect.objectContaining({ kind: "partnership.message", params: { partnershipTitle: scene.partnership.title } })]);
       expect(document.agreementAcceptances).toEqual([expect.objectContaining({ signerName: "Carla Firmataria" })]);
       expect(text).not.toContain("passwordHash");
       expect(text).not.toContain("Risposta riservata dell'ente");
       expect(text).not.toContain(scene.nonprofit.user.email);
+      expect(text).not.toContain(scene.nonprofit.user.name);
       expect(text).not.toContain("segreteria@ente-partner.it");
       expect(text).not.toContain(scene.nonprofit.organization.name);
       expect(await database.db.auditLog.count({ where: { action: "account.export", targetId: scene.company.user.id } })).toBe(1);
@@ -90,6 +100,9 @@ describe("self-service data protection", () => {
       const organization = await database.db.organization.findUniqueOrThrow({ where: { id: scene.company.organization.id } });
       expect(organization.closureRequestedAt).toBeInstanceOf(Date);
       expect(organization.closedAt).toBeNull();
+      expect(await database.db.notification.findMany({ where: { userId: scene.staffUser.id }, select: { kind: true, link: true } })).toEqual([
+        { kind: "organization.closure-requested", link: `/staff/organizations/${scene.company.organization.id}` },
+      ]);
       const deletion = await database.db.auditLog.findFirstOrThrow({ where: { action: "account.delete", targetId: scene.company.user.id } });
       expect(JSON.stringify(deletion)).not.toContain(scene.company.user.email);
     });
@@ -126,6 +139,7 @@ describe("self-service data protection", () => {
 
       await requestOrganizationClosure(database.db, scene.nonprofit.user, { organizationId, currentPassword: scene.nonprofit.user.password });
       await expect(requestOrganizationClosure(database.db, scene.nonprofit.user, { organizationId, currentPassword: scene.nonprofit.user.password })).rejects.toBeInstanceOf(ConflictError);
+      expect(await database.db.notification.count({ where: { userId: scene.staffUser.id, kind: "organization.closure-requested", link: `/staff/organizations/${organizationId}` } })).toBe(1);
       await expect(confirmOrganizationClosure(database.db, { id: scene.nonprofit.user.id, role: "PARTNER" }, { organizationId })).rejects.toBeInstanceOf(ForbiddenError);
       await expect(confirmOrganizationClosure(database.db, { id: scene.staffUser.id, role: "STAFF" }, { organizationId })).rejects.toMatchObject({ message: "partnershipsStillOpen" });
 

@@ -78,6 +78,10 @@ export const notificationsSection = defineSection({
         title: "{organizationName} non è stata approvata",
         body: "Lo staff del CSV Pavia non ha approvato {organizationName}. Scrivete al CSV Pavia per chiarimenti.",
       },
+      "organization.closure-requested": {
+        title: "Chiusura chiesta: {organizationName}",
+        body: "Per {organizationName} è stata chiesta la chiusura: confermala dalla pagina dell'organizzazione quando le sue partnership sono concluse.",
+      },
     },
   },
   en: {
@@ -153,6 +157,10 @@ export const notificationsSection = defineSection({
       "organization.rejected": {
         title: "{organizationName} was not approved",
         body: "The CSV Pavia staff did not approve {organizationName}. Write to CSV Pavia for details.",
+      },
+      "organization.closure-requested": {
+        title: "Closure asked: {organizationName}",
+        body: "Closing {organizationName} has been asked for: confirm it from the organisation's page once its partnerships have ended.",
       },
     },
   },
