@@ -41,10 +41,11 @@ export function RadioGroup({ id, legend, hint, error, options, registration, nam
                 aria-describedby={option.hint ? `${optionId}-hint` : undefined}
                 {...(registration ?? { name, defaultChecked: defaultValue === option.value })}
               />
-              <label htmlFor={optionId}>
-                {option.label}
-                {option.hint ? <span id={`${optionId}-hint`} className="block text-sm text-muted">{option.hint}</span> : null}
-              </label>
+              {/* The hint outside the label: the option's name stays short ("Mai"), the hint is its description. */}
+              <div>
+                <label htmlFor={optionId}>{option.label}</label>
+                {option.hint ? <p id={`${optionId}-hint`} className="text-sm text-muted">{option.hint}</p> : null}
+              </div>
             </div>
           );
         })}

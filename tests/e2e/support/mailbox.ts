@@ -19,7 +19,8 @@ function decodeQuotedPrintable(text: string): string {
 }
 
 function decodeHeader(value: string): string {
-  return value.replace(/=\?utf-8\?([QB])\?([^?]*)\?=/gi, (_match, encoding: string, data: string) =>
+  // RFC 2047: white space between two adjacent encoded words (a folded long subject) is not text.
+  return value.replace(/\?=\s+=\?/g, "?==?").replace(/=\?utf-8\?([QB])\?([^?]*)\?=/gi, (_match, encoding: string, data: string) =>
     encoding.toUpperCase() === "B"
       ? Buffer.from(data, "base64").toString("utf8")
       : decodeQuotedPrintable(data.replace(/_/g, " ")),
