@@ -72,6 +72,9 @@ async function main() {
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomUUID(),
     SMTP_URL: mail.url,
     INSIEME_DEMO: "1",
+    // A short grace before a board move is told, so the board spec can see an undone move
+    // tell nobody and a kept one told, without waiting the production minute.
+    PHASE_CHANGE_GRACE_SECONDS: process.env.PHASE_CHANGE_GRACE_SECONDS ?? "15",
     ...(serverDatabase ? { DATABASE_URL: serverDatabase.url } : {}),
   };
   delete env.TEST_DATABASE_URL;

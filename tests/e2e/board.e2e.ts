@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 import { expectNoSeriousA11yViolations } from "./support/axe";
+import { mailsTo } from "./support/mailbox";
 import { logIn } from "./support/session";
 
 // Each test moves its own seeded partnership, so the tests do not depend on one another.
@@ -96,6 +97,36 @@ async function openBoardMenuUndo(page: Page, title: string) {
   await page.reload();
   await expect(card(page, "Gestione del programma", title)).toBeVisible();
 }
+
+test("a move undone at once tells nobody and leaves the days in phase as they were; a kept move is told after the grace", async ({ page }) => {
+  test.setTimeout(120_000);
+  const title = "Coding club per ragazze e ragazzi";
+  const member = "impresa@insieme.demo";
+  const toldAbout = () => mailsTo(member).filter((mail) => mail.subject.includes(title)).length;
+  const toldBefore = toldAbout();
+  await openBoard(page);
+  const daysBefore = (await card(page, "Gestione del programma", title).getByText(/giorni in questa fase$/).textContent()) ?? "";
+  expect(daysBefore).toMatch(/^\d+ giorni in questa fase$/);
+
+  const moveOn = async () => {
+    const moving = card(page, "Gestione del programma", title);
+    await moving.getByText("Sposta in fase…").click();
+    await moving.getByLabel(`Nuova fase di ${title}`).selectOption({ label: "Comunicazione del programma" });
+    await moving.getByRole("button", { name: "Sposta", exact: true }).click();
+    await expect(page.getByText(`${title} spostata in Comunicazione del programma.`)).toBeVisible();
+  };
+  await moveOn();
+  await page.getByRole("button", { name: "Annulla lo spostamento" }).click();
+  await expect(page.getByText(`Spostamento annullato: ${title} è tornata in Gestione del programma.`)).toBeVisible();
+  await page.reload();
+  await expect(card(page, "Gestione del programma", title).getByText(daysBefore)).toBeVisible();
+
+  // The same move kept: told once the grace is over (15 s in the e2e server, the job runs every 10 s).
+  await moveOn();
+  await expect.poll(toldAbout, { timeout: 60_000, intervals: [1_000] }).toBe(toldBefore + 1);
+  // Only the kept move was told: the undone one, due earlier, would have gone out first.
+  expect(mailsTo(member).filter((mail) => mail.subject.includes(title)).at(-1)?.subject).toContain("Comunicazione del programma");
+});
 
 test("two staff sessions move the same card: one applies, the other sees the conflict", async ({ browser }) => {
   const title = "Tandem per tutti";

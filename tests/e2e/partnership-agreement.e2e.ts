@@ -41,6 +41,17 @@ test("the agreement goes from template to signed by both, then an edit cancels t
   await editAgreement(page, { field: "Obiettivi", text: "Portare riso della Lomellina alle famiglie seguite dall'ente, con la partecipazione dei dipendenti della riseria." });
   await expect(main.getByRole("article")).toContainText("con la partecipazione dei dipendenti della riseria");
 
+  // The goal is the partnership's own field, editable by either partner until both accept:
+  // the agreement's Art. 2 carries the current one.
+  const goal = "Portare 12 tonnellate di riso della Lomellina a 300 famiglie seguite dall'ente entro un anno.";
+  const goalForm = main.locator("details", { has: page.getByText("Modifica titolo e obiettivo") });
+  await goalForm.locator("summary").click();
+  await goalForm.getByLabel("Obiettivo comune").fill(goal);
+  await goalForm.getByRole("button", { name: "Salva", exact: true }).click();
+  await expect(goalForm.getByText("Titolo e obiettivo salvati.")).toBeVisible();
+  await page.reload();
+  await expect(main.getByRole("article")).toContainText(goal);
+
   // The company accepts; the PDF carries the text and the acceptance.
   await acceptAgreement(page, { signerName: "Alessandro Conti", signerRole: "Legale rappresentante" });
   await expect(main.getByText(/^Manca l'accettazione di .+: .+ ha già accettato\.$/)).toBeVisible();
@@ -55,6 +66,8 @@ test("the agreement goes from template to signed by both, then an edit cancels t
   await openPartnership(page);
   await acceptAgreement(page, { signerName: "Lucia Ferrari", signerRole: "Presidente" });
   await expect(main.getByText("Firmato da entrambe le parti: l'accordo è valido.")).toBeVisible();
+  // Signed by both: the goal is what both signed, no longer editable.
+  await expect(main.getByText("Modifica titolo e obiettivo")).toHaveCount(0);
   await expect(main.getByRole("region", { name: "Storico delle accettazioni" }).getByText("valida")).toHaveCount(2);
   await expectNoSeriousA11yViolations(page);
 

@@ -58,7 +58,11 @@ async function moveOnBoard(page: Page, phase: string) {
 /** Answers every check-in still waiting at the top of the overview (one per phase entered). */
 async function answerAllCheckIns(page: Page, rating: 4 | 5) {
   await openPartnershipTab(page, "Panoramica");
-  const pending = page.locator("main section").filter({ has: page.getByRole("heading", { level: 2, name: "Come sta andando la partnership?" }) }).locator("form");
+  const pending = page
+    .locator("main section")
+    .filter({ has: page.getByRole("heading", { level: 2, name: "Come sta andando la partnership?" }) })
+    .locator("form")
+    .filter({ has: page.getByRole("button", { name: "Invia la risposta" }) });
   while ((await pending.count()) > 0) await answerCheckIn(page, rating);
 }
 

@@ -41,6 +41,14 @@ export async function HistorySection({ access, locale, t }: SectionProps) {
                 <time dateTime={entry.at.toISOString()}>{formatWhen(entry.at, locale)}</time>
               </p>
               <p className="mt-1 font-semibold">{describe(entry)}</p>
+              {entry.kind === "titleGoal" ? (
+                <dl className="mt-2">
+                  <dt className="font-semibold">{t.titleGoal.title}</dt>
+                  <dd>{entry.title ?? "—"}</dd>
+                  <dt className="mt-1 font-semibold">{t.titleGoal.commonGoal}</dt>
+                  <dd className="whitespace-pre-line">{entry.commonGoal ?? "—"}</dd>
+                </dl>
+              ) : null}
               {entry.kind === "move" && entry.reason ? (
                 <p className="mt-2">
                   <span className="font-semibold">{b.historyReason}:</span> {entry.reason}

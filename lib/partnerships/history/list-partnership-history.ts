@@ -20,6 +20,7 @@ export type HistoryEntry =
       gatesOverridden: string[];
     }
   | { kind: "staffOwner"; id: string; at: Date; actor: string | null; from: string | null; to: string | null }
+  | { kind: "titleGoal"; id: string; at: Date; actor: string | null; action: string; title: string | null; commonGoal: string | null }
   | { kind: "other"; id: string; at: Date; actor: string | null; action: string };
 
 const phases = new Set<string>(Object.values(Phases));
@@ -58,6 +59,9 @@ export async function listPartnershipHistory(db: Database, viewer: PartnershipVi
     }
     if (row.action === "partnership.staffOwner") {
       return { kind: "staffOwner", ...base, from: textOf(before.staffOwnerName), to: textOf(after.staffOwnerName) };
+    }
+    if (row.action === "partnership.titleGoal") {
+      return { kind: "titleGoal", ...base, action: row.action, title: textOf(after.title), commonGoal: textOf(after.commonGoal) };
     }
     return { kind: "other", ...base, action: row.action };
   });

@@ -129,8 +129,9 @@ async function seedCheckIns(
   partnership: SeededPartnership,
   { index, company, nonprofit, leaveOneOpen }: { index: number; company: string | null; nonprofit: string | null; leaveOneOpen: boolean },
 ) {
-  // One check-in per side at each phase change the partnership went through.
-  const changes = pastPhaseChanges(partnership);
+  // One check-in per side at each phase change the partnership went through, as the board
+  // asks them: none on entering COMPLETED or DISCONTINUED (the final evaluation covers it).
+  const changes = pastPhaseChanges(partnership).filter((change) => change.to !== "COMPLETED" && change.to !== "DISCONTINUED");
   for (const [step, { to: phase, at: requestedAt }] of changes.entries()) {
     const current = step === changes.length - 1;
     for (const [sideIndex, side] of (["COMPANY", "NONPROFIT"] as const).entries()) {

@@ -45,14 +45,16 @@ export async function recordMeasurement(page: Page, measurement: { indicator: st
 /** Answers the first pending check-in at the top of the overview, with a rating from 1 (Molto male) to 5 (Molto bene). */
 export async function answerCheckIn(page: Page, rating: 1 | 2 | 3 | 4 | 5, comment?: string) {
   const section = page.locator("main section").filter({ has: page.getByRole("heading", { level: 2, name: "Come sta andando la partnership?" }) });
-  const form = section.locator("form").first();
+  // Each check-in has its answer form and a "rather not answer" one: count the answers.
+  const answerForms = section.locator("form").filter({ has: page.getByRole("button", { name: "Invia la risposta" }) });
+  const form = answerForms.first();
   const question = (await form.locator("p").first().textContent()) ?? "";
-  const pendingBefore = await section.locator("form").count();
+  const pendingBefore = await answerForms.count();
   await form.getByLabel(new RegExp(`^${rating} · `)).check();
   if (comment) await form.getByLabel(/^Commento/).fill(comment);
   await form.getByRole("button", { name: "Invia la risposta" }).click();
   // Once answered, the check-in leaves the list (and the section, if it was the last one).
-  await expect(section.locator("form")).toHaveCount(pendingBefore - 1);
+  await expect(answerForms).toHaveCount(pendingBefore - 1);
   if (pendingBefore === 1) await expect(page.getByText(question)).toHaveCount(0);
 }
 

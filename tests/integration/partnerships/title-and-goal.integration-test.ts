@@ -2,6 +2,7 @@ import { NotFoundError } from "@/lib/errors";
 import { getMessages } from "@/lib/i18n/get-messages";
 import { buildAgreementDocument } from "@/lib/partnerships/agreement/agreement-document";
 import { getAgreement } from "@/lib/partnerships/agreement/get-agreement";
+import { listPartnershipHistory } from "@/lib/partnerships/history/list-partnership-history";
 import { renewPartnership } from "@/lib/partnerships/closing/renew-partnership";
 import { getClosing } from "@/lib/partnerships/closing/get-closing";
 import { updateTitleAndGoal } from "@/lib/partnerships/goal/update-title-and-goal";
@@ -31,6 +32,8 @@ describe("the partnership's title and common goal", () => {
     const history = await database.db.auditLog.findMany({ where: { targetId: partnership.id, action: "partnership.titleGoal" }, orderBy: { createdAt: "asc" }, select: { before: true, after: true } });
     expect(history).toHaveLength(3);
     expect(history[1]).toMatchObject({ before: { commonGoal: "Un primo obiettivo ancora da precisare bene." }, after: { commonGoal: GOAL } });
+    const shown = (await listPartnershipHistory(database.db, staff, { partnershipId: partnership.id })).filter((entry) => entry.kind === "titleGoal");
+    expect(shown[0]).toMatchObject({ kind: "titleGoal", title: "Un computer per ogni ragazzo", commonGoal: GOAL });
 
     await signAgreement(database.db, partnership.id, []);
     const document = buildAgreementDocument(await getAgreement(database.db, companyViewer, { partnershipId: partnership.id }), "it");
