@@ -14,6 +14,16 @@ export function PartnershipShowcase({ partnerships, t }: { partnerships: Showcas
               {partnership.company.name} · {partnership.nonprofit.name}
             </p>
             <p className="mt-3">{partnership.story}</p>
+            {partnership.photos.length > 0 ? (
+              <ul className="mt-4 grid grid-cols-2 gap-2">
+                {partnership.photos.map((photo) => (
+                  <li key={photo.id}>
+                    {/* eslint-disable-next-line @next/next/no-img-element -- stored photos, served as they are by our own route */}
+                    <img src={`/showcase/photos/${photo.id}`} alt={photo.description ?? partnership.title} loading="lazy" className="aspect-square w-full rounded-md object-cover" />
+                  </li>
+                ))}
+              </ul>
+            ) : null}
           </article>
         </li>
       ))}

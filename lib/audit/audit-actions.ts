@@ -77,6 +77,8 @@ export const AUDIT_ACTIONS = [
   "partnership.end-request-withdrawn",
   "partnership.end-request-answered",
   "calendar.address-renewed",
+  "partnership.story.photo-added",
+  "partnership.story.photo-removed",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

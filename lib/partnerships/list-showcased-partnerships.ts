@@ -6,6 +6,8 @@ export type ShowcasedPartnership = {
   story: string;
   company: { name: string; comune: string };
   nonprofit: { name: string; comune: string };
+  /** Photos attached to the story (served by /showcase/photos/<id>). */
+  photos: { id: string; description: string | null }[];
 };
 
 /**
@@ -28,7 +30,8 @@ export async function listShowcasedPartnerships(db: Database, limit = 6): Promis
       publicStory: true,
       company: { select: { name: true, comune: true } },
       nonprofit: { select: { name: true, comune: true } },
+      documents: { where: { inStory: true, staffOnly: false, kind: "PHOTO" }, orderBy: { createdAt: "asc" }, select: { id: true, description: true } },
     },
   });
-  return rows.map(({ publicStory, ...partnership }) => ({ ...partnership, story: publicStory ?? "" }));
+  return rows.map(({ publicStory, documents, ...partnership }) => ({ ...partnership, story: publicStory ?? "", photos: documents }));
 }

@@ -124,3 +124,35 @@ test("a document uploaded by one partner is downloaded by the other and by staff
   await expect(main(company).getByRole("listitem").filter({ hasText: FILENAME })).toHaveCount(0);
   expect((await staff.request.get(documentPath)).status()).toBe(404);
 });
+
+test("a file of exactly 10 MB goes through the proxy and the route; one over is refused with 413 and a message", async ({ browser, baseURL }) => {
+  const company = await signedIn(browser, COMPANY, "/workspace");
+  await main(company).getByRole("link", { name: TITLE }).click();
+  const partnershipId = new URL(company.url()).pathname.split("/").pop()!;
+  const big = Buffer.alloc(10 * 1024 * 1024, 0x20);
+  big.write(`%PDF-1.4\n% ${run}\n`);
+  const name = `grande-${run}.pdf`;
+  const sent = await company.request.post(`/partnerships/${partnershipId}/documents`, {
+    headers: { origin: baseURL! },
+    multipart: { kind: "REPORT", file: { name, mimeType: "application/pdf", buffer: big } },
+  });
+  expect(sent.status()).toBe(201);
+  const { id } = (await sent.json()) as { id: string };
+  const back = await company.request.get(`/partnerships/${partnershipId}/documents/${id}`);
+  expect(Buffer.from(await back.body()).equals(big)).toBe(true);
+
+  const over = await company.request.post(`/partnerships/${partnershipId}/documents`, {
+    headers: { origin: baseURL! },
+    multipart: { kind: "REPORT", file: { name: `troppo-${run}.pdf`, mimeType: "application/pdf", buffer: Buffer.concat([big, Buffer.from(" ")]) } },
+  });
+  expect(over.status()).toBe(413);
+
+  // In the page, a file over the limit is stopped before it is sent, with the reason.
+  await company.goto(`/workspace/partnerships/${partnershipId}?tab=documents`);
+  await upload(company, { name: `troppo-${run}.pdf`, mimeType: "application/pdf", buffer: Buffer.concat([big, Buffer.from(" ")]) }, "Rapporto");
+  await expect(uploadForm(company)).toContainText("Il file supera i 10 MB");
+  await expect(main(company).getByRole("listitem").filter({ hasText: `troppo-${run}.pdf` })).toHaveCount(0);
+
+  await main(company).getByRole("button", { name: `Elimina ${name}` }).click();
+  await expect(main(company).getByRole("listitem").filter({ hasText: name })).toHaveCount(0);
+});

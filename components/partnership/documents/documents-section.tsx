@@ -5,6 +5,7 @@ import { ActionButton } from "@/components/ui/form";
 import { formatDate } from "@/components/ui/format-date";
 import { Notice } from "@/components/ui/notice";
 import { deleteDocumentAction } from "@/lib/actions/partnerships/delete-document";
+import { setDocumentInStoryAction } from "@/lib/actions/partnerships/set-document-in-story";
 import { MAX_DOCUMENT_BYTES } from "@/lib/config/server-config";
 import { db } from "@/lib/db";
 import { format } from "@/lib/i18n/define-section";
@@ -33,6 +34,7 @@ export async function DocumentsSection({ access, t, locale }: SectionProps) {
       <div>
         <h2 id="documents-title" className="text-2xl font-bold">{d.title}</h2>
         <p className="mt-1 max-w-3xl text-muted">{d.lead}</p>
+        {view.documents.some((document) => document.canBeInStory) ? <p className="mt-1 max-w-3xl text-sm text-muted">{d.storyHint}</p> : null}
         <p className="mt-1 text-sm text-muted">{format(d.usage, { used: formatBytes(view.usedBytes, locale), quota: formatBytes(view.quotaBytes, locale) })}</p>
       </div>
       {view.documents.length === 0 ? (
@@ -44,6 +46,7 @@ export async function DocumentsSection({ access, t, locale }: SectionProps) {
               <div className="flex flex-wrap items-center gap-2">
                 <Badge tone="primary">{d.kinds[document.kind]}</Badge>
                 {document.staffOnly ? <Badge tone="warning">{d.staffOnlyBadge}</Badge> : null}
+                {document.inStory ? <Badge tone="success">{d.inStoryBadge}</Badge> : null}
               </div>
               <h3 className="mt-2 break-all text-lg font-bold">{document.filename}</h3>
               {document.description ? <p className="mt-1 max-w-3xl whitespace-pre-line">{document.description}</p> : null}
@@ -61,6 +64,15 @@ export async function DocumentsSection({ access, t, locale }: SectionProps) {
                 >
                   {d.download}
                 </a>
+                {document.canBeInStory ? (
+                  <ActionButton
+                    action={setDocumentInStoryAction}
+                    fields={{ partnershipId: access.partnershipId, documentId: document.id, inStory: document.inStory ? "false" : "true" }}
+                    label={document.inStory ? d.removeFromStory : d.addToStory}
+                    accessibleLabel={format(document.inStory ? d.removeFromStoryLabel : d.addToStoryLabel, { filename: document.filename })}
+                    catalogues={[d.errors, t.forms]}
+                  />
+                ) : null}
                 {document.canDelete ? (
                   <ActionButton
                     action={deleteDocumentAction}

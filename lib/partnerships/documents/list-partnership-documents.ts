@@ -3,6 +3,7 @@ import { DOCUMENT_QUOTA_BYTES } from "@/lib/config/server-config";
 import type { PartnershipViewer } from "../access/partnership-viewer";
 import { requirePartnershipAccess } from "../access/require-partnership-access";
 import { visibleDocuments } from "./document-visibility";
+import { STORY_PHOTO_TYPES } from "./story-photos";
 
 /** The documents area of a partnership, newest first, without any file's bytes. */
 export async function listPartnershipDocuments(db: Database, viewer: PartnershipViewer, partnershipId: string) {
@@ -20,6 +21,7 @@ export async function listPartnershipDocuments(db: Database, viewer: Partnership
         contentType: true,
         sizeBytes: true,
         staffOnly: true,
+        inStory: true,
         uploaderSide: true,
         createdAt: true,
         uploadedById: true,
@@ -28,10 +30,13 @@ export async function listPartnershipDocuments(db: Database, viewer: Partnership
     }),
     db.partnershipDocument.aggregate({ where: { partnershipId: access.partnershipId }, _sum: { sizeBytes: true } }),
   ]);
+  // The story stays editable after completion (requireWritableAccess, allowCompleted).
+  const storyEditable = !access.closed || access.phase === "COMPLETED";
   const documents = rows.map(({ uploadedById, uploadedBy, ...row }) => ({
     ...row,
     uploaderName: uploadedBy?.name ?? null,
     canDelete: access.isStaff || uploadedById === viewer.userId,
+    canBeInStory: row.kind === "PHOTO" && !row.staffOnly && STORY_PHOTO_TYPES.includes(row.contentType) && storyEditable,
   }));
   return { documents, usedBytes: used._sum.sizeBytes ?? 0, quotaBytes: DOCUMENT_QUOTA_BYTES, canUpload: !access.closed || access.isStaff, isStaff: access.isStaff };
 }

@@ -29,6 +29,7 @@ describe("the landing page showcase", () => {
         story: "Una storia da raccontare.",
         company: { name: "Officine Lomelline S.r.l.", comune: "Pavia" },
         nonprofit: { name: "Amici della Lomellina ODV", comune: "Pavia" },
+        photos: [],
       },
     ]);
   });

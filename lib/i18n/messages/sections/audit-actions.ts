@@ -82,6 +82,8 @@ export const auditActionsSection = defineSection({
     "partnership.end-request-withdrawn": "{actor} ha ritirato la richiesta di concludere la partnership",
     "partnership.end-request-answered": "{actor} ha risposto alla richiesta di concludere la partnership",
     "calendar.address-renewed": "{actor} ha creato un nuovo indirizzo del proprio calendario",
+    "partnership.story.photo-added": "{actor} ha aggiunto una foto alla storia pubblica",
+    "partnership.story.photo-removed": "{actor} ha tolto una foto dalla storia pubblica",
   },
   en: {
     system: "The system",
@@ -161,5 +163,7 @@ export const auditActionsSection = defineSection({
     "partnership.end-request-withdrawn": "{actor} withdrew the request to end the partnership",
     "partnership.end-request-answered": "{actor} answered the request to end the partnership",
     "calendar.address-renewed": "{actor} created a new address for their calendar",
+    "partnership.story.photo-added": "{actor} added a photo to the public story",
+    "partnership.story.photo-removed": "{actor} removed a photo from the public story",
   },
 });

@@ -19,6 +19,7 @@ CREATE TABLE "PartnershipDocument" (
     "sizeBytes" INTEGER NOT NULL,
     "sha256" TEXT NOT NULL,
     "staffOnly" BOOLEAN NOT NULL DEFAULT false,
+    "inStory" BOOLEAN NOT NULL DEFAULT false,
     "uploadedById" TEXT,
     "uploaderSide" "PartySide",
     "storageKey" TEXT NOT NULL,
