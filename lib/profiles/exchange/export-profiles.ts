@@ -19,14 +19,12 @@ export async function exportProfiles(db: Database, actor: StaffActor): Promise<E
     orderBy: [{ kind: "asc" }, { name: "asc" }],
     select: { id: true, externalId: true, kind: true, name: true, comune: true, profile: { select: { data: true, submittedAt: true } } },
   });
-  const profiles = organizations.flatMap((organization) => {
+  const profiles = organizations.flatMap((organization): MatchProfile[] => {
     const profile = submittedMatchProfile({ ...organization, id: organization.externalId ?? organization.id });
     if (!profile) return [];
-    if (profile.kind === "company" && profile.area) {
-      const { area: _area, ...inFormat } = profile;
-      return [inFormat];
-    }
-    return [profile];
+    const inFormat: MatchProfile = { ...profile };
+    if (inFormat.kind === "company") delete inFormat.area;
+    return [inFormat];
   });
   return { version: 1, profiles };
 }
