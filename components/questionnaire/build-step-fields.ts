@@ -1,5 +1,6 @@
 import type { OrganizationKind } from "@/lib/generated/prisma/enums";
 import { format } from "@/lib/i18n/define-section";
+import { listProvinces } from "@/lib/geo";
 import { findAteco, suggestAteco2025 } from "@/lib/registries/ateco";
 import type { Messages } from "@/lib/i18n/get-messages";
 import type { Locale } from "@/lib/i18n/locales";
@@ -15,6 +16,13 @@ function optionsOf(list: CodeList, locale: Locale): Option[] {
     const name = list.names[code];
     return { value: String(code), label: `${list.prefix ? list.prefix(code) : ""}${name ? name[locale] : String(code)}` };
   });
+}
+
+/** Italy's provinces by name, "Pavia (PV)" (listed on the server: the table stays there). */
+function provinceOptions(): Option[] {
+  return listProvinces()
+    .map(({ sigla, name }) => ({ value: sigla, label: `${name} (${sigla})` }))
+    .sort((a, b) => a.label.localeCompare(b.label, "it"));
 }
 
 /** "62.10.00 — Attività di programmazione informatica", in the reader's language. */
@@ -50,6 +58,7 @@ function fieldOf(question: Question, kind: OrganizationKind, locale: Locale, t: 
     case "combobox":
       return { ...common, type: "combobox", registry: question.registry, ...(question.registry === "ateco" ? atecoTexts(defaults[question.name], locale, t) : {}) };
     case "checkboxes":
+      if (question.options === "provinces") return { ...common, type: "checkboxes", options: provinceOptions() };
       return { ...common, type: "checkboxes", options: optionsOf(codeListOf(question, kind) as CodeList, locale) };
   }
 }

@@ -17,8 +17,6 @@ export type FieldSpec =
     };
 
 export type StepFormTexts = {
-  /** The combobox's status: "{count} results", "no results". */
-  search: { results: string; noResults: string };
   back: string;
   next: string;
   saving: string;

@@ -98,7 +98,7 @@ export function StepForm({ kind, locale, step, title, fields, defaults, texts, b
                   endpoint={`/api/${field.registry}`}
                   toOption={(field.registry === "ateco" ? ATECO_OPTION[locale] : comuneOption) as (result: never) => { value: string; label: string }}
                   initialLabel={field.initialLabel}
-                  texts={texts.search}
+                  texts={{ results: texts.forms.comboboxResults ?? "", noResults: texts.forms.comboboxNoResults ?? "" }}
                 />
               </div>
             );

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { CheckboxField, FormMessage, HiddenFields, SubmitButton, TextField, useActionForm, type FormServerAction } from "@/components/ui/form";
+import { CheckboxField, ComboboxField, FormMessage, HiddenFields, SubmitButton, TextField, useActionForm, type FormServerAction } from "@/components/ui/form";
 import type { Messages } from "@/lib/i18n/get-messages";
 import { format } from "@/lib/i18n/define-section";
 import { signupSchema, type SignupFormValues } from "@/lib/signup/signup-schema";
@@ -11,7 +11,6 @@ import { signupText } from "./signup-text";
 type SignupFormProps = {
   action: FormServerAction;
   kind: "COMPANY" | "NONPROFIT";
-  comuni: string[];
   privacyVersion: string;
   t: Messages["signup"];
   forms: Messages["forms"];
@@ -20,7 +19,10 @@ type SignupFormProps = {
   join: Messages["members"]["join"];
 };
 
-export function SignupForm({ action, kind, comuni, privacyVersion, t, forms, joinAction, join }: SignupFormProps) {
+type ComuneResult = { value: string; name: string; province: string; region: string };
+const comuneOption = (result: ComuneResult) => ({ value: result.value, label: `${result.name} (${result.province}) — ${result.region}` });
+
+export function SignupForm({ action, kind, privacyVersion, t, forms, joinAction, join }: SignupFormProps) {
   const defaults: SignupFormValues = { kind, organizationName: "", taxCode: "", comune: "", phone: "", website: "", name: "", email: "", password: "", privacyConsent: false, newsletterConsent: false };
   // The browser checks first; the server checks again (and knows about duplicates).
   const { form, state, formAction, onSubmit, pending, errorOf } = useActionForm({ schema: signupSchema, action, defaultValues: defaults });
@@ -47,12 +49,19 @@ export function SignupForm({ action, kind, comuni, privacyVersion, t, forms, joi
           <legend className="mb-4 text-xl font-bold">{t.organizationSection}</legend>
           <TextField id="organizationName" label={t.organizationName} required requiredLabel={t.required} autoComplete="organization" {...field("organizationName")} />
           <TextField id="taxCode" label={t.taxCode} hint={t.taxCodeHint} required requiredLabel={t.required} autoComplete="off" spellCheck={false} className="[&_input]:font-mono [&_input]:uppercase" {...field("taxCode")} />
-          <TextField id="comune" label={t.comune} hint={t.comuneHint} required requiredLabel={t.required} list="comuni-list" autoComplete="address-level2" {...field("comune")} />
-          <datalist id="comuni-list">
-            {comuni.map((name) => (
-              <option key={name} value={name} />
-            ))}
-          </datalist>
+          <ComboboxField
+            id="comune"
+            name="comune"
+            control={form.control}
+            label={t.comune}
+            required
+            requiredLabel={t.required}
+            hint={t.comuneHint}
+            error={text(errorOf("comune"))}
+            endpoint="/api/comuni"
+            toOption={comuneOption as (result: never) => { value: string; label: string }}
+            texts={{ results: forms.comboboxResults, noResults: forms.comboboxNoResults }}
+          />
           <TextField id="phone" label={t.phone} type="tel" autoComplete="tel" {...field("phone")} />
           <TextField id="website" label={t.website} type="url" inputMode="url" autoComplete="url" {...field("website")} />
         </fieldset>

@@ -123,8 +123,12 @@ export function buildReasons(
         ? { code: "proximity", it: "Distanza non calcolabile: comune non riconosciuto", en: "Distance unknown: comune not recognised", points: b.proximity }
         : {
             code: "proximity",
-            it: `A ${km(b.distanceKm)} km, entro il raggio d'azione dell'azienda (${km(company.rangeKm)} km)`,
-            en: `${km(b.distanceKm)} km away, within the company's range (${km(company.rangeKm)} km)`,
+            ...(company.place.area
+              ? { it: `A ${km(b.distanceKm)} km, nell'area d'azione dell'azienda`, en: `${km(b.distanceKm)} km away, within the company's area of action` }
+              : {
+                  it: `A ${km(b.distanceKm)} km, entro il raggio d'azione dell'azienda (${km(company.rangeKm)} km)`,
+                  en: `${km(b.distanceKm)} km away, within the company's range (${km(company.rangeKm)} km)`,
+                }),
             points: b.proximity,
           },
     );
@@ -161,8 +165,12 @@ export function buildReasons(
       factor: b.rangeFactor,
       reason: {
         code: "out-of-range",
-        it: `A ${km(b.distanceKm)} km, oltre il raggio d'azione dell'azienda (${km(company.rangeKm)} km)`,
-        en: `${km(b.distanceKm)} km away, beyond the company's range (${km(company.rangeKm)} km)`,
+        ...(company.place.area
+          ? { it: `A ${km(b.distanceKm)} km, fuori dall'area d'azione dell'azienda`, en: `${km(b.distanceKm)} km away, outside the company's area of action` }
+          : {
+              it: `A ${km(b.distanceKm)} km, oltre il raggio d'azione dell'azienda (${km(company.rangeKm)} km)`,
+              en: `${km(b.distanceKm)} km away, beyond the company's range (${km(company.rangeKm)} km)`,
+            }),
       },
     });
   }

@@ -31,6 +31,7 @@ export {
   type EvaluationSummary,
 } from "./evaluate";
 export type {
+  AreaOfAction,
   CompanyProfile,
   ExclusionCode,
   MatchProfile,

@@ -1,12 +1,13 @@
+import { distanceKm } from "../geo/distance-km";
 import * as geo from "../geo/find-comune";
 import * as reading from "./read-description";
 import * as scoring from "./score-pair";
-import type { MatchProfile } from "./types";
+import type { AreaOfAction, MatchProfile } from "./types";
 import * as vocabulary from "./vocabulary";
 
 // Local copies: some module loaders (tsx, jest) read imported bindings through getters, which
 // shows when 100,000 profiles are prepared.
-const { findComune } = geo;
+const { findComune, listComuniOfProvince } = geo;
 const { readDescription } = reading;
 const { sumResourceWeights } = scoring;
 const { CAUSE_CODES, HORIZONS, RESOURCE_CODES, SENSITIVE_TAGS, maskOf, popcount } = vocabulary;
@@ -22,9 +23,16 @@ const THREE_YEARS = /triennal|tre anni|three years/i;
  * every list of codes is a bit mask, the comune is a point in radians, the description a
  * sorted list of hashed stems plus a mask of themes.
  */
+/** A company's area of action by provinces (sigle) and comuni (ISTAT codes). */
+export type PreparedArea = { readonly provinces: ReadonlySet<string>; readonly comuni: ReadonlySet<string> };
+
+/** Where a profile is: its comune's ISTAT code and province ("" when unknown), and a company's named area. */
+export type PreparedPlace = { readonly istat: string; readonly province: string; readonly area: PreparedArea | null };
+
 export type PreparedProfile = {
   readonly id: string;
   readonly kind: MatchProfile["kind"];
+  readonly place: PreparedPlace;
   /** Radians; NaN when the comune is not known to lib/geo. */
   readonly latRad: number;
   readonly lonRad: number;
@@ -69,8 +77,30 @@ function computeYearlyNeed(profile: MatchProfile, horizons: number): number {
   return profile.projectBudgetEur / years;
 }
 
+/**
+ * A named area as sets, and how far its farthest comune lies from the seat: the range the
+ * proximity points are measured against, so an area that reaches 80 km is not "beyond a
+ * 30 km range" inside itself.
+ */
+function prepareArea(area: AreaOfAction | undefined, seat: { lat: number; lon: number } | undefined): { area: PreparedArea | null; reachKm: number } {
+  const provinces = new Set(area?.provinces ?? []);
+  const comuni = new Set<string>();
+  for (const name of area?.comuni ?? []) {
+    const found = findComune(name);
+    if (found) comuni.add(found.istat);
+  }
+  if (provinces.size === 0 && comuni.size === 0) return { area: null, reachKm: 0 };
+  let reachKm = 0;
+  if (seat) {
+    const places = [...[...provinces].flatMap((sigla) => listComuniOfProvince(sigla)), ...(area?.comuni ?? []).flatMap((name) => findComune(name) ?? [])];
+    for (const place of places) reachKm = Math.max(reachKm, distanceKm(seat, place));
+  }
+  return { area: { provinces, comuni }, reachKm };
+}
+
 export function prepareProfile(profile: MatchProfile): PreparedProfile {
   const comune = findComune(profile.comune);
+  const named = profile.kind === "company" ? prepareArea(profile.area, comune) : { area: null, reachKm: 0 };
   const latRad = comune ? comune.lat * DEG : Number.NaN;
   const causes = maskOf(CAUSE_CODES, profile.causes);
   const needs = maskOf(RESOURCE_CODES, profile.needs);
@@ -82,6 +112,7 @@ export function prepareProfile(profile: MatchProfile): PreparedProfile {
   return {
     id: profile.id,
     kind: profile.kind,
+    place: { istat: comune?.istat ?? "", province: comune?.province ?? "", area: named.area },
     latRad,
     lonRad: comune ? comune.lon * DEG : Number.NaN,
     cosLat: Math.cos(latRad),
@@ -95,7 +126,7 @@ export function prepareProfile(profile: MatchProfile): PreparedProfile {
     sdgCount: popcount(sdgs),
     sensitiveTags: maskOf(SENSITIVE_TAGS, isCompany ? profile.sectorTags : profile.excludeSectorTags),
     excludedCauses: isCompany ? maskOf(CAUSE_CODES, profile.excludeCauses) : 0,
-    rangeKm: isCompany ? profile.rangeKm : 0,
+    rangeKm: isCompany ? Math.max(profile.rangeKm, named.reachKm) : 0,
     budgetEur: isCompany ? profile.budgetEur : 0,
     volunteerHours: isCompany ? profile.volunteerHours : 0,
     volunteersHosted: isCompany ? 0 : profile.volunteersHosted,

@@ -1,4 +1,4 @@
-import type { PreparedProfile } from "./prepare-profile";
+import type { PreparedPlace, PreparedProfile } from "./prepare-profile";
 
 const INITIAL_CAPACITY = 16;
 const COMPANY = 1;
@@ -16,6 +16,8 @@ const COMPANY = 1;
 export class ProfileColumns {
   size = 0;
   ids: string[] = [];
+  /** Comune, province and (companies) named area of each slot: read only by the range check. */
+  places: PreparedPlace[] = [];
   isCompany = new Uint8Array(INITIAL_CAPACITY);
   latRad = new Float64Array(INITIAL_CAPACITY);
   lonRad = new Float64Array(INITIAL_CAPACITY);
@@ -90,10 +92,12 @@ export class ProfileColumns {
     if (slot !== last) {
       const lastId = this.ids[last] as string;
       this.ids[slot] = lastId;
+      this.places[slot] = this.places[last] as PreparedPlace;
       this.slotOf.set(lastId, slot);
       for (const column of this.numericColumns()) column[slot] = column[last] as number;
     }
     this.ids.length = this.size;
+    this.places.length = this.size;
     return true;
   }
 
@@ -103,6 +107,7 @@ export class ProfileColumns {
     return {
       id: this.ids[slot] as string,
       kind: this.isCompany[slot] === COMPANY ? "company" : "nonprofit",
+      place: this.places[slot] as PreparedPlace,
       latRad: this.latRad[slot] as number,
       lonRad: this.lonRad[slot] as number,
       cosLat: this.cosLat[slot] as number,
@@ -130,6 +135,7 @@ export class ProfileColumns {
 
   private write(slot: number, p: PreparedProfile): void {
     this.isCompany[slot] = p.kind === "company" ? COMPANY : 0;
+    this.places[slot] = p.place;
     this.latRad[slot] = p.latRad;
     this.lonRad[slot] = p.lonRad;
     this.cosLat[slot] = p.cosLat;

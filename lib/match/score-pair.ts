@@ -1,4 +1,4 @@
-import type { PreparedProfile } from "./prepare-profile";
+import type { PreparedPlace, PreparedProfile } from "./prepare-profile";
 import { ProfileColumns } from "./profile-columns";
 import * as weights from "./score-weights";
 import * as vocabulary from "./vocabulary";
@@ -239,12 +239,19 @@ export function scoreSlots(
     const km = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
     const range = C.rangeKm[c] as number;
     out.distanceKm = km;
-    if (km <= range) {
+    // A company that named provinces or comuni acts there only, wherever they lie; its
+    // range is then the reach of that area (prepare-profile.ts).
+    const area = (C.places[c] as PreparedPlace).area;
+    const place = N.places[n] as PreparedPlace;
+    const inArea = area === null ? km <= range : area.provinces.has(place.province) || area.comuni.has(place.istat);
+    if (inArea) {
       out.proximity =
-        POINTS.proximity * (0.5 * (1 - km / Math.max(range, 1e-9)) + 0.5 * Math.exp(-km / PROXIMITY_KM_SCALE));
+        POINTS.proximity * (0.5 * Math.max(0, 1 - km / Math.max(range, 1e-9)) + 0.5 * Math.exp(-km / PROXIMITY_KM_SCALE));
     } else {
       out.proximity = 0;
-      const excess = (km - range) / (RANGE_TOLERANCE_SHARE * range + RANGE_TOLERANCE_KM);
+      // Outside a named area counts as at least the tolerance beyond it, even when near.
+      const beyond = area === null ? km - range : Math.max(km - range, RANGE_TOLERANCE_KM);
+      const excess = beyond / (RANGE_TOLERANCE_SHARE * range + RANGE_TOLERANCE_KM);
       out.rangeFactor = 1 / (1 + excess * excess);
     }
   }

@@ -13,9 +13,14 @@ type BaseProfile = {
   horizons: Horizon[];
 };
 
+/** Where a company acts when it named provinces or comuni instead of a radius (not in the exchange format). */
+export type AreaOfAction = { provinces?: string[]; comuni?: string[] };
+
 export type CompanyProfile = BaseProfile & {
   kind: "company";
   rangeKm: number;
+  /** Only these provinces (sigle) or comuni (names): a partner elsewhere is out of range. */
+  area?: AreaOfAction;
   employees: number;
   budgetEur: number;
   volunteerHours: number;

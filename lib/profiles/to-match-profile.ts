@@ -26,7 +26,11 @@ export function readMatchProfile(organization: ProfiledOrganization): ProfileRea
   const base = { id: organization.id, name: organization.name, comune: organization.comune };
   if (organization.kind === "COMPANY") {
     const parsed = companyProfileDataSchema.safeParse(organization.profileData);
-    return parsed.success ? { ok: true, profile: { ...parsed.data, ...base, kind: "company" } } : { ok: false, fields: fieldsOf(parsed.error) };
+    if (!parsed.success) return { ok: false, fields: fieldsOf(parsed.error) };
+    // The engine reads a named area as `area`; a radius is the format's rangeKm alone.
+    const { areaKind, areaProvinces, areaComuni, ...company } = parsed.data;
+    const area = areaKind === "provinces" && areaProvinces?.length ? { provinces: areaProvinces } : areaKind === "comuni" && areaComuni?.length ? { comuni: areaComuni } : undefined;
+    return { ok: true, profile: { ...company, ...base, kind: "company", ...(area ? { area } : {}) } };
   }
   // The exchange schema is strict, so parsing with it drops nothing it does not know:
   // strip the RUNTS fields first, which only the questionnaire has.

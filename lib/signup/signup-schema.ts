@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { optionalText } from "@/lib/validation/optional-text";
-import { findComune, formatComune, resolveComune } from "@/lib/geo";
 import { isValidPartitaIva, isValidPersonTaxCode, normalizeTaxCode } from "@/lib/tax-codes";
 import { PASSWORD_MIN_LENGTH } from "./constants";
 
@@ -47,42 +46,36 @@ const checkbox = z.preprocess((value) => value === true || value === "on" || val
 
 const PHONE = /^\+?[0-9 ./-]{6,20}$/;
 
-export const signupSchema = z
-  .object({
-    kind: z.enum(["COMPANY", "NONPROFIT"], { message: "kindRequired" }),
-    organizationName: z.string().trim().min(2, "organizationNameRequired").max(200, "tooLong"),
-    taxCode: taxCodeSchema,
-    comune: z
-      .string()
-      .trim()
-      .min(1, "comuneRequired")
-      .superRefine((value, context) => {
-        if (!value) return;
-        const lookup = resolveComune(value);
-        if (lookup.status === "unknown") context.addIssue({ code: "custom", message: "comuneUnknown" });
-        if (lookup.status === "ambiguous") context.addIssue({ code: "custom", message: "comuneAmbiguous" });
-      })
-      // Stored with the official spelling (and the province for a shared name), whatever
-      // the case or apostrophes typed, and a former comune as the one it is part of today.
-      .transform((value) => {
-        const comune = findComune(value);
-        return comune ? formatComune(comune) : value;
-      }),
-    phone: optionalText(30).refine((value) => value === undefined || PHONE.test(value), "phoneInvalid"),
-    website: optionalText(300)
-      .transform((value) => (value && !/^https?:\/\//i.test(value) ? `https://${value}` : value))
-      .refine((value) => value === undefined || z.url({ protocol: /^https?$/ }).safeParse(value).success, "websiteInvalid"),
-    name: z.string().trim().min(2, "nameRequired").max(120, "tooLong"),
-    email: emailSchema,
-    password: newPasswordSchema,
-    privacyConsent: checkbox.refine((value) => value, "privacyRequired"),
-    newsletterConsent: checkbox,
-  })
-  .superRefine((value, context) => {
+// The fields, with the comune as the browser can check it: present and not absurdly long.
+// The server resolves it against the national table (signup-server-schema.ts), which
+// therefore never reaches the browser.
+export const signupFields = {
+  kind: z.enum(["COMPANY", "NONPROFIT"], { message: "kindRequired" }),
+  organizationName: z.string().trim().min(2, "organizationNameRequired").max(200, "tooLong"),
+  taxCode: taxCodeSchema,
+  comune: z.string().trim().min(1, "comuneRequired").max(100, "tooLong"),
+  phone: optionalText(30).refine((value) => value === undefined || PHONE.test(value), "phoneInvalid"),
+  website: optionalText(300)
+    .transform((value) => (value && !/^https?:\/\//i.test(value) ? `https://${value}` : value))
+    .refine((value) => value === undefined || z.url({ protocol: /^https?$/ }).safeParse(value).success, "websiteInvalid"),
+  name: z.string().trim().min(2, "nameRequired").max(120, "tooLong"),
+  email: emailSchema,
+  password: newPasswordSchema,
+  privacyConsent: checkbox.refine((value) => value, "privacyRequired"),
+  newsletterConsent: checkbox,
+};
+
+/** The rules across fields, the same in the browser and on the server. */
+export function withSignupRules<T extends z.ZodType<{ password: string; email: string }>>(schema: T): T {
+  return schema.superRefine((value, context) => {
     if (value.password.trim().toLowerCase() === value.email) {
       context.addIssue({ code: "custom", path: ["password"], message: "passwordIsEmail" });
     }
   });
+}
+
+/** The signup form's schema (react-hook-form in the browser). */
+export const signupSchema = withSignupRules(z.object(signupFields));
 
 export type SignupFormValues = z.input<typeof signupSchema>;
 export type SignupInput = z.output<typeof signupSchema>;

@@ -119,3 +119,63 @@ test("profile export is a JSON download for staff only", async ({ page, request 
   await expect(page).toHaveURL("/workspace");
   expect((await page.request.get("/staff/profiles/export")).status()).toBe(403);
 });
+
+test("the comune and ATECO fields are comboboxes fed by the server, usable by keyboard alone", async ({ page, request }) => {
+  // The search endpoints: checked input, at most 20 results, no registry in the page.
+  expect((await request.get("/api/ateco?q=")).status()).toBe(400);
+  const ateco = await (await request.get("/api/ateco?q=62.10")).json();
+  expect(ateco.results.map((result: { code: string }) => result.code)).toEqual(["62.10", "62.10.0", "62.10.00"]);
+  const comuni = await (await request.get("/api/comuni?q=san")).json();
+  expect(comuni.results).toHaveLength(20);
+
+  await logIn(page, DEMO_ACCOUNTS.company);
+  await page.goto("/workspace/profile?step=1");
+  const main = page.locator("main");
+  await expect(main.locator("#questionnaire-progress")).toHaveText("Passo 1 di 5");
+
+  const comune = main.getByRole("combobox", { name: "Comune della sede" });
+  await comune.fill("");
+  await comune.pressSequentially("pavi");
+  await expect(main.getByRole("listbox")).toBeVisible();
+  await expect(main.getByRole("option", { name: "Pavia (PV) — Lombardia" })).toBeVisible();
+  await expect(main.getByRole("status").filter({ hasText: "risultati" })).toHaveText(/\d+ risultati/);
+  await comune.press("ArrowDown");
+  await expect(comune).toHaveAttribute("aria-activedescendant", /.+/);
+  await comune.press("Enter");
+  await expect(comune).toHaveValue("Pavia");
+  await expect(main.getByRole("listbox")).toBeHidden();
+
+  const code = main.getByRole("combobox", { name: "Codice ATECO 2025 (facoltativo)" });
+  await expect(code).toHaveValue("62.10");
+  await code.fill("");
+  await code.pressSequentially("programmazione inform");
+  const option = main.getByRole("option", { name: "62.10.00 — Attività di programmazione informatica" });
+  await expect(option).toBeVisible();
+  // Move down until the wanted option is the active one, then choose it with Enter.
+  const optionId = await option.getAttribute("id");
+  for (let i = 0; i < 20 && (await code.getAttribute("aria-activedescendant")) !== optionId; i++) await code.press("ArrowDown");
+  await code.press("Enter");
+  await expect(code).toHaveValue("62.10.00");
+  await expect(main.getByText("62.10.00 — Attività di programmazione informatica")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // A code outside ATECO 2025 is refused by the server on its field.
+  await code.fill("62.01.00");
+  await code.press("Escape");
+  await main.getByRole("button", { name: "Salva e continua" }).click();
+  await expect(main.getByText("Questo codice non esiste in ATECO 2025: scegli un codice dall'elenco.")).toBeVisible();
+  await expect(code).toHaveAttribute("aria-invalid", "true");
+
+  await code.fill("");
+  await code.pressSequentially("62.10.0");
+  await expect(main.getByRole("option", { name: "62.10.00 — Attività di programmazione informatica" })).toBeVisible();
+  await code.press("ArrowDown");
+  await code.press("ArrowDown");
+  await code.press("Enter");
+  await expect(code).toHaveValue("62.10.00");
+  await main.getByRole("button", { name: "Salva e continua" }).click();
+  await expect(main.locator("#questionnaire-progress")).toHaveText("Passo 2 di 5");
+  await page.goto("/workspace/profile?step=1");
+  await expect(main.getByRole("combobox", { name: "Codice ATECO 2025 (facoltativo)" })).toHaveValue("62.10.00");
+  await expect(main.getByText("62.10.00 — Attività di programmazione informatica")).toBeVisible();
+});

@@ -3,7 +3,7 @@ export const COMPANY_STEPS = {
   1: { comune: "Pavia", sectorSection: "K", sectorCode: "62.10", employees: 40, description: "Software house pavese: sviluppiamo gestionali e app per le imprese del territorio." },
   2: { causes: ["p", "l"], sdgs: [4, 8], excludeCauses: [] },
   3: { offers: ["skills:digital", "volunteering", "funding"], needs: ["inclusive-hiring", "storytelling"], budgetEur: 10000, volunteerHours: 120 },
-  4: { rangeKm: 30, horizons: ["annual", "multi-year"], sectorTags: [] },
+  4: { rangeKm: 30, areaKind: "radius", horizons: ["annual", "multi-year"], sectorTags: [] },
 } as const;
 
 export const NONPROFIT_STEPS = {

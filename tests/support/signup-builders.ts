@@ -2,7 +2,7 @@ import type { RegistrationResult } from "@/lib/signup/register-organization";
 import { randomInt, randomUUID } from "node:crypto";
 import { SMTPServer } from "smtp-server";
 import type { SignupFormValues, SignupInput } from "@/lib/signup/signup-schema";
-import { signupSchema } from "@/lib/signup/signup-schema";
+import { signupServerSchema } from "@/lib/signup/signup-server-schema";
 import { partitaIvaCheckDigit } from "@/lib/tax-codes";
 
 /** A valid partita IVA nobody else in the test uses. */
@@ -32,7 +32,7 @@ export function signupFormValues(overrides: Partial<SignupFormValues> = {}): Sig
 
 /** The same, parsed by the shared schema as the server action does. */
 export function signupInput(overrides: Partial<SignupFormValues> = {}): SignupInput {
-  return signupSchema.parse(signupFormValues(overrides));
+  return signupServerSchema.parse(signupFormValues(overrides));
 }
 
 export type ReceivedMail = { from: string; to: string[]; raw: string };

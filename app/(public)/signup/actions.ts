@@ -6,13 +6,13 @@ import { db } from "@/lib/db";
 import { requestToJoinSchema } from "@/lib/organizations/members/member-schemas";
 import { requestToJoin } from "@/lib/organizations/members/request-to-join";
 import { registerOrganization } from "@/lib/signup/register-organization";
-import { signupSchema } from "@/lib/signup/signup-schema";
+import { signupServerSchema } from "@/lib/signup/signup-server-schema";
 
 // Public: nobody is logged in yet. The service rate-limits signups per address and per e-mail.
 // A new e-mail and one that already has an account get the same answer (no enumeration).
 export const signUpAction = defineAction({
   caller: "visitor",
-  schema: signupSchema,
+  schema: signupServerSchema,
   run: (visitor, data) => registerOrganization(db, visitor, data),
   onSuccess: () => redirect("/signup/check-email"),
 });

@@ -4,7 +4,6 @@ import { KindChoice } from "@/components/signup/kind-choice";
 import { SignupForm } from "@/components/signup/signup-form";
 import { format } from "@/lib/i18n/define-section";
 import { getRequestMessages } from "@/lib/i18n/request-locale";
-import { listComuniOfProvince } from "@/lib/geo";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/signup/constants";
 import { requestToJoinAction, signUpAction } from "./actions";
 
@@ -22,9 +21,6 @@ export default async function SignupPage({ searchParams }: SignupPageProps) {
   const [{ t }, params] = await Promise.all([getRequestMessages(), searchParams]);
   const requested = typeof params.kind === "string" ? params.kind : undefined;
   const kind = requested && requested in KINDS ? KINDS[requested as keyof typeof KINDS] : undefined;
-  const comuni = listComuniOfProvince("PV")
-    .map((comune) => comune.name)
-    .sort((a, b) => a.localeCompare(b, "it"));
   return (
     <div className="mx-auto max-w-3xl px-4 py-12">
       <h1 className="text-3xl font-bold sm:text-4xl">{t.signup.title}</h1>
@@ -36,7 +32,7 @@ export default async function SignupPage({ searchParams }: SignupPageProps) {
               <span className="font-semibold">{format(t.signup.signingUpAs, { kind: t.organizationKinds[kind] })}</span>
               <Link href="/signup">{t.signup.changeKind}</Link>
             </p>
-            <SignupForm key={kind} action={signUpAction} kind={kind} comuni={comuni} privacyVersion={PRIVACY_NOTICE_VERSION} t={t.signup} forms={t.forms} joinAction={requestToJoinAction} join={t.members.join} />
+            <SignupForm key={kind} action={signUpAction} kind={kind} privacyVersion={PRIVACY_NOTICE_VERSION} t={t.signup} forms={t.forms} joinAction={requestToJoinAction} join={t.members.join} />
           </>
         ) : (
           <KindChoice t={t.signup} />

@@ -17,6 +17,9 @@ type ComboboxFieldProps<Values extends FieldValues> = {
   label: ReactNode;
   hint?: ReactNode;
   error?: string;
+  required?: boolean;
+  /** "obbligatorio" / "required", shown next to the label of a required field. */
+  requiredLabel?: string;
   /** A route answering GET ?q=… with { results: [...] } (the registry stays on the server). */
   endpoint: string;
   /** One result as an option: the value the field holds and the text the list shows. */
@@ -33,7 +36,7 @@ type ComboboxFieldProps<Values extends FieldValues> = {
  * the number of results. What is typed stays the field's value until an option is chosen,
  * and the server checks it either way: before hydration it is a plain text input.
  */
-export function ComboboxField<Values extends FieldValues>({ id, name, control, label, hint, error, endpoint, toOption, initialLabel, texts }: ComboboxFieldProps<Values>) {
+export function ComboboxField<Values extends FieldValues>({ id, name, control, label, hint, error, required, requiredLabel, endpoint, toOption, initialLabel, texts }: ComboboxFieldProps<Values>) {
   const { field } = useController({ name, control });
   const [items, setItems] = useState<ComboboxOption[]>([]);
   const [status, setStatus] = useState("");
@@ -80,16 +83,20 @@ export function ComboboxField<Values extends FieldValues>({ id, name, control, l
     },
   });
 
-  const aria = controlProps(id, { hint, error });
+  const aria = controlProps(id, { hint, error, required });
   const open = isOpen && items.length > 0;
   return (
     <div>
-      <label {...getLabelProps()} className="font-semibold">{label}</label>
+      <label {...getLabelProps()} className="font-semibold">
+        {label}
+        {required && requiredLabel ? <span className="font-normal text-muted"> ({requiredLabel})</span> : null}
+      </label>
       {hint ? <p id={`${id}-hint`} className="mt-1 text-sm text-muted">{hint}</p> : null}
       <div className="relative">
         <input
           {...getInputProps({ name: field.name, onBlur: field.onBlur, ref: field.ref })}
           aria-invalid={aria["aria-invalid"]}
+          aria-required={aria["aria-required"]}
           aria-describedby={[aria["aria-describedby"], chosen ? `${id}-chosen` : null].filter(Boolean).join(" ") || undefined}
           autoComplete="off"
           className={inputClass}

@@ -61,9 +61,11 @@ export async function importProfiles(db: Database, actor: StaffActor, input: { t
         const data = toProfileData(profile);
         const match = byKey.get(profile.id);
         if (match) {
-          // RUNTS numbers are not in the format: keep the ones already stored.
+          // RUNTS numbers and a named area of action are not in the format: keep the ones already stored.
           const old = (match.profile?.data ?? {}) as Record<string, unknown>;
-          const runts = profile.kind === "nonprofit" ? { runtsStatus: old.runtsStatus, runtsSection: old.runtsSection, runtsNumber: old.runtsNumber } : {};
+          const runts =
+            profile.kind === "nonprofit" ? { runtsStatus: old.runtsStatus, runtsSection: old.runtsSection, runtsNumber: old.runtsNumber }
+            : { areaKind: old.areaKind, areaProvinces: old.areaProvinces, areaComuni: old.areaComuni };
           const merged = JSON.parse(JSON.stringify({ ...data, ...runts })) as Prisma.InputJsonObject;
           await tx.organization.update({ where: { id: match.id }, data: { name: profile.name, comune } });
           await tx.organizationProfile.upsert({

@@ -31,6 +31,7 @@ function valuesOf(question: Question, kind: OrganizationKind, data: Record<strin
     case "text":
     case "textarea":
     case "combobox":
+      if (Array.isArray(value)) return value.map(String);
       return typeof value === "string" && value !== "" ? [value] : [];
     case "select":
     case "checkboxes": {

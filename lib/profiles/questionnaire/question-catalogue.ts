@@ -23,6 +23,7 @@ import {
   SDG_MIN,
   SENSITIVE_TAGS,
 } from "../vocabulary";
+import { AREA_KIND_NAMES, AREA_KINDS } from "./area-of-action";
 import { parseRuntsNumber, RUNTS_SECTION_NAMES, RUNTS_SECTIONS, RUNTS_STATUS_NAMES, RUNTS_STATUSES } from "@/lib/registries/runts";
 import type { DataStep } from "./steps";
 
@@ -40,6 +41,9 @@ export type QuestionnaireErrorKey =
   | "atecoCodeUnknown"
   | "atecoCodeOtherSection"
   | "comuneAmbiguous"
+  | "areaComuniRequired"
+  | "areaComuniUnknown"
+  | "provinceUnknown"
   | "runtsNumberInvalid"
   | "runtsNumberRequired"
   | "runtsSectionRequired"
@@ -91,7 +95,7 @@ export type Question = Common &
     | { control: "number"; unit: UnitText; /** The number input's step (100 for euro amounts). */ increment?: number }
     | { control: "select"; placeholder: FieldText; options: CodeList }
     | { control: "combobox"; /** The server registry it searches (GET /api/<registry>?q=…). */ registry: "comuni" | "ateco" }
-    | { control: "checkboxes"; options: CodeList | ((kind: OrganizationKind) => CodeList) }
+    | { control: "checkboxes"; /** "provinces": Italy's provinces, listed by the server (lib/geo). */ options: CodeList | ((kind: OrganizationKind) => CodeList) | "provinces" }
   );
 
 const e = (key: QuestionnaireErrorKey) => key;
@@ -219,6 +223,36 @@ export const QUESTIONS: readonly Question[] = [
   { name: "projectBudgetEur", step: 3, kinds: NONPROFIT, control: "number", unit: "eur", increment: 100, hint: "projectBudgetHint", schema: amount },
   // 4. How we want to work together
   { name: "rangeKm", step: 4, kinds: COMPANY, control: "number", unit: "km", hint: "rangeKmHint", schema: amount },
+  {
+    name: "areaKind",
+    step: 4,
+    kinds: COMPANY,
+    control: "select",
+    placeholder: "chooseAreaKind",
+    options: { codes: AREA_KINDS, names: AREA_KIND_NAMES },
+    schema: z.enum(AREA_KINDS, e("required")),
+    // Profiles saved before the area was asked act within their radius.
+    read: (data) => (typeof data.areaKind === "string" ? data.areaKind : "radius"),
+  },
+  {
+    name: "areaProvinces",
+    step: 4,
+    kinds: COMPANY,
+    control: "checkboxes",
+    hint: "areaProvincesHint",
+    options: "provinces",
+    schema: list(z.string(e("required")).regex(/^[A-Z]{2}$/, e("required"))),
+  },
+  {
+    name: "areaComuni",
+    step: 4,
+    kinds: COMPANY,
+    control: "textarea",
+    hint: "areaComuniHint",
+    // One comune per line; the server resolves each (server-rules.ts) and stores a list.
+    schema: z.preprocess((value) => (Array.isArray(value) ? value.join("\n") : value ?? ""), z.string(e("required")).max(4000, e("tooLong"))),
+    read: (data) => (Array.isArray(data.areaComuni) ? data.areaComuni.join("\n") : ""),
+  },
   { name: "horizons", step: 4, kinds: BOTH, control: "checkboxes", options: { codes: HORIZONS, names: HORIZON_NAMES }, schema: list(z.enum(HORIZONS, e("required")), true) },
   { name: "sectorTags", step: 4, kinds: COMPANY, control: "checkboxes", hint: "sectorTagsHint", options: TAGS, schema: list(tagCode) },
   { name: "excludeSectorTags", step: 4, kinds: NONPROFIT, control: "checkboxes", hint: "excludeSectorTagsHint", options: TAGS, schema: list(tagCode) },
@@ -234,9 +268,10 @@ export function hintOf(question: Question, kind: OrganizationKind): FieldText | 
   return typeof question.hint === "string" ? question.hint : question.hint?.[kind];
 }
 
-/** The code list of a select or checkbox question, for one kind (null for the others). */
+/** The code list of a select or checkbox question, for one kind (null for the others and the provinces). */
 export function codeListOf(question: Question, kind: OrganizationKind): CodeList | null {
   if (question.control !== "select" && question.control !== "checkboxes") return null;
   const options = question.options;
+  if (options === "provinces") return null;
   return typeof options === "function" ? options(kind) : options;
 }

@@ -1,6 +1,7 @@
 import { findComune, formatComune } from "@/lib/geo";
 import type { OrganizationKind } from "@/lib/generated/prisma/enums";
 import { questionsOf } from "./question-catalogue";
+import { splitComuniList } from "./area-of-action";
 import { canonicalRuntsNumber } from "./runts-rule";
 import type { DataStep } from "./steps";
 
@@ -12,6 +13,7 @@ type Data = Record<string, unknown>;
 
 /** What one validated step contributes to OrganizationProfile.data (and the comune apart). */
 export function stepToData(kind: OrganizationKind, step: DataStep, values: Data): { data: Data; comune?: string } {
+  if (step === 4 && kind === "COMPANY") return { data: areaToData(values) };
   if (step !== 1) return { data: values };
   const { comune, ...rest } = values;
   const found = typeof comune === "string" ? findComune(comune) : undefined;
@@ -29,6 +31,20 @@ export function stepToData(kind: OrganizationKind, step: DataStep, values: Data)
   data.runtsSection = runtsStatus !== "not-enrolled" && typeof runtsSection === "string" && runtsSection !== "" ? runtsSection : undefined;
   data.runtsNumber = runtsStatus === "enrolled" && typeof runtsNumber === "string" && runtsNumber !== "" ? canonicalRuntsNumber(runtsNumber) : undefined;
   return { data, comune: official };
+}
+
+/** The company's area of action as stored: only the list its kind uses, comuni by their official names. */
+function areaToData(values: Data): Data {
+  const { areaProvinces, areaComuni, ...fields } = values;
+  const comuni = splitComuniList(areaComuni).map((name) => {
+    const found = findComune(name);
+    return found ? formatComune(found) : name;
+  });
+  return {
+    ...fields,
+    areaProvinces: values.areaKind === "provinces" ? areaProvinces : undefined,
+    areaComuni: values.areaKind === "comuni" ? [...new Set(comuni)] : undefined,
+  };
 }
 
 /**

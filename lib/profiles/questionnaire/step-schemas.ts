@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { OrganizationKind } from "@/lib/generated/prisma/enums";
 import { questionsOf } from "./question-catalogue";
+import { checkAreaAnswers } from "./area-of-action";
 import { checkRuntsAnswers } from "./runts-rule";
 import { DATA_STEPS, type DataStep } from "./steps";
 
@@ -16,7 +17,8 @@ function schemasOf(kind: OrganizationKind): Record<DataStep, StepSchema> {
   const entries = DATA_STEPS.map((step) => {
     const schema = z.object(Object.fromEntries(questionsOf(kind, step).map((question) => [question.name, question.schema])));
     // Answers checked together (each issue still names its field); they run once every field passed.
-    return [step, kind === "NONPROFIT" && step === 1 ? schema.superRefine(checkRuntsAnswers) : schema];
+    const rule = kind === "NONPROFIT" && step === 1 ? checkRuntsAnswers : kind === "COMPANY" && step === 4 ? checkAreaAnswers : undefined;
+    return [step, rule ? schema.superRefine(rule) : schema];
   });
   return Object.fromEntries(entries) as Record<DataStep, StepSchema>;
 }

@@ -1,4 +1,3 @@
-import "server-only";
 import structure from "./ateco-2025.json";
 import recoding from "./ateco-2007-to-2025.json";
 

@@ -1,4 +1,3 @@
-import "server-only";
 import { atecoByCode, atecoEntries, recodingOf, type AtecoEntry } from "./ateco-table";
 
 /**

@@ -159,4 +159,25 @@ describe("onboarding questionnaire", () => {
     await expect(saveQuestionnaireStep(database.db, actor, { step: 1, values: { ...COMPANY_STEPS[1], sectorCode: "62.10.00" } })).resolves.toMatchObject({ ok: true });
     expect((await getQuestionnaire(database.db, actor)).data.sector).toBe("K 62.10.00");
   });
+  it("takes an area of action of whole provinces or comuni of all Italy, and the engine reads it", async () => {
+    const { actor, organization } = await pendingPartner("COMPANY");
+    for (const step of [1, 2, 3] as const) await saveQuestionnaireStep(database.db, actor, { step, values: COMPANY_STEPS[step] });
+    const noProvince = await saveQuestionnaireStep(database.db, actor, { step: 4, values: { ...COMPANY_STEPS[4], areaKind: "provinces", areaProvinces: [] } });
+    expect(noProvince).toEqual({ ok: false, fieldErrors: { areaProvinces: "chooseAtLeastOne" } });
+    const forged = await saveQuestionnaireStep(database.db, actor, { step: 4, values: { ...COMPANY_STEPS[4], areaKind: "provinces", areaProvinces: ["PV", "ZZ"] } });
+    expect(forged).toEqual({ ok: false, fieldErrors: { areaProvinces: "provinceUnknown" } });
+    const unknown = await saveQuestionnaireStep(database.db, actor, { step: 4, values: { ...COMPANY_STEPS[4], areaKind: "comuni", areaComuni: "Piacenza\nAtlantide" } });
+    expect(unknown).toEqual({ ok: false, fieldErrors: { areaComuni: "areaComuniUnknown" } });
+
+    await saveQuestionnaireStep(database.db, actor, { step: 4, values: { ...COMPANY_STEPS[4], areaKind: "comuni", areaComuni: "piacenza\nnovara, Roma", areaProvinces: ["PV"] } });
+    const stored = (await getQuestionnaire(database.db, actor)).data;
+    expect(stored).toMatchObject({ areaKind: "comuni", areaComuni: ["Piacenza", "Novara", "Roma"] });
+    expect(stored).not.toHaveProperty("areaProvinces");
+    const row = await database.db.organization.findUniqueOrThrow({ where: { id: organization.id }, include: { profile: true } });
+    const profile = toMatchProfile({ ...row, profileData: row.profile?.data });
+    expect(profile).toMatchObject({ kind: "company", rangeKm: 30, area: { comuni: ["Piacenza", "Novara", "Roma"] } });
+
+    await saveQuestionnaireStep(database.db, actor, { step: 4, values: { ...COMPANY_STEPS[4], areaKind: "radius", areaComuni: "Roma" } });
+    expect((await getQuestionnaire(database.db, actor)).data).not.toHaveProperty("areaComuni");
+  });
 });

@@ -1,9 +1,11 @@
 import { emailRequestSchema, resetPasswordSchema, signupSchema, taxCodeProblem } from "@/lib/signup/signup-schema";
+import { signupServerSchema } from "@/lib/signup/signup-server-schema";
 import { partitaIvaCheckDigit, personTaxCodeCheckCharacter } from "@/lib/tax-codes";
 import { signupFormValues } from "../../support/signup-builders";
 
+// The server's schema: the form's, plus the comune resolved against the national table.
 function messagesOf(values: Record<string, unknown>): Record<string, string> {
-  const result = signupSchema.safeParse(values);
+  const result = signupServerSchema.safeParse(values);
   if (result.success) return {};
   return Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), issue.message]));
 }
@@ -15,7 +17,7 @@ const PERSON_CF = `RSSMRA85T10G388${personTaxCodeCheckCharacter("RSSMRA85T10G388
 
 describe("signup schema", () => {
   it("accepts a complete company signup and normalises what was typed", () => {
-    const parsed = signupSchema.parse(
+    const parsed = signupServerSchema.parse(
       signupFormValues({ taxCode: ` ${PARTITA_IVA.slice(0, 5)} ${PARTITA_IVA.slice(5)} `, comune: "sannazzaro de burgondi", email: " Anna@Example.IT ", website: "www.esempio.it" }),
     );
     expect(parsed).toMatchObject({
@@ -72,9 +74,14 @@ describe("signup schema", () => {
   });
 
   it("stores the official name, the province of a shared name, and today's comune for a former one", () => {
-    expect(signupSchema.parse(signupFormValues({ comune: "castro (le)" })).comune).toBe("Castro (LE)");
-    expect(signupSchema.parse(signupFormValues({ comune: "piacenza" })).comune).toBe("Piacenza");
-    expect(signupSchema.parse(signupFormValues({ comune: "Ruino" })).comune).toBe("Colli Verdi");
+    expect(signupServerSchema.parse(signupFormValues({ comune: "castro (le)" })).comune).toBe("Castro (LE)");
+    expect(signupServerSchema.parse(signupFormValues({ comune: "piacenza" })).comune).toBe("Piacenza");
+    expect(signupServerSchema.parse(signupFormValues({ comune: "Ruino" })).comune).toBe("Colli Verdi");
+  });
+
+  it("leaves the comune's name to the server in the browser's schema (the table stays on the server)", () => {
+    expect(signupSchema.safeParse(signupFormValues({ comune: "Atlantide" })).success).toBe(true);
+    expect(signupSchema.safeParse(signupFormValues({ comune: "" })).error?.issues[0]?.message).toBe("comuneRequired");
   });
 
   it("wants a password of at least 12 characters that is not the e-mail", () => {

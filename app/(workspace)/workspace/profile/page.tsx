@@ -64,7 +64,7 @@ export default async function ProfilePage({ searchParams }: ProfilePageProps) {
           title={names[step - 1] ?? ""}
           fields={buildStepFields(organization.kind, step, locale, q, dataToStepDefaults(organization.kind, step, data, organization.comune))}
           defaults={dataToStepDefaults(organization.kind, step, data, organization.comune)}
-          texts={{ back: q.back, next: q.next, saving: q.saving, errors: q.errors, forms: t.forms, search: q.search }}
+          texts={{ back: q.back, next: q.next, saving: q.saving, errors: q.errors, forms: t.forms }}
           backHref={step > 1 ? href(step - 1) : null}
           action={saveStepAction}
         />

@@ -15,6 +15,8 @@ export const formsSection = defineSection({
     tooLarge: "Il contenuto inviato è troppo grande.",
     generic: "Qualcosa non ha funzionato. Riprova.",
     required: "obbligatorio",
+    comboboxResults: "{count} risultati: frecce su e giù per scorrerli, Invio per scegliere.",
+    comboboxNoResults: "Nessun risultato.",
   },
   en: {
     formHasErrors: "Some fields need correcting: they are marked below.",
@@ -28,5 +30,7 @@ export const formsSection = defineSection({
     tooLarge: "What you sent is too large.",
     generic: "Something went wrong. Please try again.",
     required: "required",
+    comboboxResults: "{count} results: up and down arrows to move, Enter to choose.",
+    comboboxNoResults: "No results.",
   },
 });
