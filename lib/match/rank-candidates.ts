@@ -24,6 +24,7 @@ const { PRUNED, boundBlock, createBreakdown, scoreSlots } = scoring;
 
 /** Candidates bounded at a time: small enough to stay in the first-level cache. */
 const BLOCK = 1024;
+const FIRST_BLOCK = 32;
 const bounds = new Float64Array(BLOCK);
 const { DEFAULT_EXPOSURE_WEIGHT, rateExposure } = exposures;
 
@@ -80,8 +81,11 @@ export function rankCandidates(
   // The hot loop: bounds for a block of candidates (exclusions included, as NaN), then a
   // full score only for those whose bound reaches the threshold of the top k so far.
   let threshold = Number.NEGATIVE_INFINITY;
-  for (let from = 0; from < store.size; from += BLOCK) {
-    const to = Math.min(store.size, from + BLOCK);
+  // Blocks start small and double: a block is bounded against the threshold at its start,
+  // which is -Infinity until k candidates are kept, so a large first block would be bounded
+  // in full (half of a ranking of 2,000).
+  for (let from = 0, to = 0; from < store.size; from = to) {
+    to = Math.min(store.size, from + Math.min(BLOCK, Math.max(FIRST_BLOCK, from)));
     boundBlock(C, N, subjectIsCompany, from, to, threshold, bounds);
     for (let i = from; i < to; i++) {
       const bound = bounds[i - from] as number;
