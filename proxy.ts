@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { decodesCleanly } from "@/lib/http/decodes-cleanly";
 import { isPossibleServerAction, serverActionRefusal } from "@/lib/http/server-action-gate";
+import { isDecodableActionBody } from "@/lib/http/server-action-reply";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/log/request-id";
 
 // The proxy only does what must happen before rendering: a request id for the logs, a
@@ -34,7 +35,7 @@ function contentSecurityPolicy(nonce: string): string {
   ].join("; ");
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   // Kept from a proxy in front of us when it is a plain token, so logs can be joined; the
   // response echoes it, so a user's error report can be matched to the log lines.
@@ -49,12 +50,12 @@ export function proxy(request: NextRequest) {
     return response;
   }
 
-  // A cross-origin or oversized server action: refused here with 403/413/411, as Next
-  // itself would only answer it with a 500.
+  // A cross-origin or oversized server action, or one whose arguments Next cannot decode:
+  // refused here with 403/413/411/400, as Next itself would only answer it with a 500.
   if (isPossibleServerAction(request.method, request.headers, pathname)) {
-    const refusal = serverActionRefusal(request.headers);
+    const refusal = serverActionRefusal(request.headers) ?? (request.headers.has("next-action") && !(await isDecodableActionBody(request)) ? 400 : null);
     if (refusal !== null) {
-      const errors = { 403: "forbidden", 411: "length-required", 413: "payload-too-large" } as const;
+      const errors = { 400: "invalid-action-arguments", 403: "forbidden", 411: "length-required", 413: "payload-too-large" } as const;
       const response = NextResponse.json({ error: errors[refusal] }, { status: refusal, headers: { "Cache-Control": "no-store" } });
       response.headers.set(REQUEST_ID_HEADER, requestId);
       return response;

@@ -71,7 +71,7 @@ test("the board move accepts only same-origin JSON", async ({ page, baseURL }) =
   expect((await move({ origin, "content-type": "application/json" })).status).toBe(404);
 });
 
-test("a cross-origin server action is 403 and an oversized one 413, not Next's 500", async ({ baseURL }) => {
+test("a cross-origin server action is 403, an oversized one 413 and undecodable arguments 400, not Next's 500", async ({ baseURL }) => {
   const base = baseURL ?? "";
   const origin = new URL(base).origin;
   // Any action of the build: the refusal comes before Next looks the action up.
@@ -85,6 +85,10 @@ test("a cross-origin server action is 403 and an oversized one 413, not Next's 5
     expect([evil, answer.status]).toEqual([evil, 403]);
   }
   expect((await post({ origin }, "x".repeat(3 * 1024 * 1024 + 1))).status).toBe(413);
+  // Arguments Next cannot decode: not JSON, not a list, a reference to a part the body does not carry.
+  for (const body of ["not json", "{}", '["$@1"]', '[{"status":"idle"},"$Q5"]']) {
+    expect([body, (await post({ origin }, body)).status]).toEqual([body, 400]);
+  }
   // A progressively enhanced form post (no Next-Action header) from another site too.
   const form = await raw(base, "/login", { method: "POST", headers: { origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded" }, body: "a=1" });
   expect(form.status).toBe(403);

@@ -13,10 +13,10 @@ import { changedTables, prepareRowSnapshot } from "./support/row-snapshot";
 // segment of the production build (issue 10, item 10). It fails on any 5xx, and on any
 // refused request (4xx, or an action answering an error) that changed a row of the world it
 // aims at. The seed is printed; FUZZ_SEED=<n> replays the same sequence of requests,
-// FUZZ_REQUESTS=<n> changes how many (default 300).
+// FUZZ_REQUESTS=<n> changes how many (default 240).
 
 const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
-const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 300);
+const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 240);
 /** Over experimental.serverActions.bodySizeLimit (3 MB): the proxy answers 413. */
 const OVERSIZED_BYTES = 3 * 1024 * 1024 + 1024;
 

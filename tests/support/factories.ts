@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
 import type { Database } from "@/lib/db/client";
+import { ensurePhaseChecklist } from "@/lib/partnerships/checklist/ensure-phase-checklist";
 import type { OrganizationKind, PartnershipPhase, Role } from "@/lib/generated/prisma/enums";
 
 // Small builders for integration tests: each call makes unique rows, so tests in one file
@@ -56,8 +57,11 @@ export async function createPartnership(
   parties: { companyId: string; nonprofitId: string },
   phase: PartnershipPhase = "PLANNING",
 ) {
-  return db.partnership.create({
+  const partnership = await db.partnership.create({
     data: { ...parties, phase, title: `Partnership ${unique()}`, commonGoal: "Un obiettivo comune misurabile" },
     select: { id: true, title: true },
   });
+  // As the app does when a partnership enters a phase (pages only read the checklist).
+  await ensurePhaseChecklist(db, partnership.id, phase);
+  return partnership;
 }

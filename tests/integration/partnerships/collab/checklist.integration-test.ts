@@ -21,11 +21,12 @@ describe("the checklist of a partnership", () => {
     database.db.checklistItem.findMany({ where: { partnershipId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] });
   const notificationsOf = (userId: string) => database.db.notification.findMany({ where: { userId, kind: "partnership.checklistAssigned" } });
 
-  it("materialises the current phase's template once, however often the page is read", async () => {
+  it("shows the current phase's template, written once when the partnership entered the phase; reading adds nothing", async () => {
     const scene = await createCollabScene(database.db, "NEGOTIATION");
+    // A second materialisation (two moves racing) adds nothing either.
+    expect(await database.db.$transaction((tx) => ensurePhaseChecklist(tx, scene.partnership.id, "NEGOTIATION"))).toBe(0);
     const first = await getPartnershipChecklist(database.db, scene.viewers.company, { partnershipId: scene.partnership.id, locale: "it" });
     await getPartnershipChecklist(database.db, scene.viewers.nonprofit, { partnershipId: scene.partnership.id, locale: "en" });
-    await database.db.$transaction((tx) => ensurePhaseChecklist(tx, scene.partnership.id, "NEGOTIATION"));
 
     const rows = await itemsOf(scene.partnership.id);
     expect(rows.map((row) => row.templateKey)).toEqual(CHECKLIST_TEMPLATES.NEGOTIATION.map((item) => item.key));
@@ -39,8 +40,9 @@ describe("the checklist of a partnership", () => {
 
   it("reads template items in the reader's language, and shows earlier phases' items apart", async () => {
     const scene = await createCollabScene(database.db, "PLANNING");
-    await getPartnershipChecklist(database.db, scene.viewers.company, { partnershipId: scene.partnership.id, locale: "it" });
+    // Moved on to phase 3, as the board's move does it: the new phase's template is written.
     await database.db.partnership.update({ where: { id: scene.partnership.id }, data: { phase: "AGREEMENT" } });
+    await database.db.$transaction((tx) => ensurePhaseChecklist(tx, scene.partnership.id, "AGREEMENT"));
     const view = await getPartnershipChecklist(database.db, scene.viewers.staff, { partnershipId: scene.partnership.id, locale: "en" });
     expect(view.current.map((item) => item.text)).toEqual(CHECKLIST_TEMPLATES.AGREEMENT.map((item) => item.en));
     expect(view.earlier.map((group) => group.phase)).toEqual(["PLANNING"]);
