@@ -21,17 +21,18 @@ const DEFAULT_TOP = 10;
 // Imported bindings are read through getters by some module loaders (tsx, jest): the hot
 // loop reads these local copies instead.
 const { PRUNED, boundBlock, createBreakdown, scoreSlots } = scoring;
+const { DEFAULT_EXPOSURE_WEIGHT, rateExposure } = exposures;
 
 /** Candidates bounded at a time: small enough to stay in the first-level cache. */
 const BLOCK = 1024;
 const FIRST_BLOCK = 32;
+// Scratch state reused by every ranking (rankings are synchronous): the bounds of a block,
+// and a store for the subject.
 const bounds = new Float64Array(BLOCK);
-const { DEFAULT_EXPOSURE_WEIGHT, rateExposure } = exposures;
+const subjectStore = new ProfileColumns();
 
 // Callers that rank the same array again and again (all pairs, an evaluation) reuse its
 // columns; an array changed since is noticed (length and every element compared) and rebuilt.
-const subjectStore = new ProfileColumns();
-
 const columnsOfArray = new WeakMap<readonly PreparedProfile[], ProfileColumns>();
 
 function columnsOf(candidates: readonly PreparedProfile[]): ProfileColumns {
