@@ -54,7 +54,8 @@ function themeLabels(mask: number): { it: string; en: string } | null {
 }
 
 /** What the sentences quote of each side: the few numbers a slot holds, no whole profile. */
-export type CompanyFacts = Pick<PreparedProfile, "budgetEur" | "rangeKm">;
+/** `hasArea`: the company named provinces or comuni rather than a radius (prepare-profile.ts). */
+export type CompanyFacts = Pick<PreparedProfile, "budgetEur" | "rangeKm"> & { hasArea: boolean };
 export type NonprofitFacts = Pick<PreparedProfile, "yearlyNeedEur">;
 
 function describeFunding(company: CompanyFacts, nonprofit: NonprofitFacts, ratio: number): { it: string; en: string } {
@@ -123,7 +124,7 @@ export function buildReasons(
         ? { code: "proximity", it: "Distanza non calcolabile: comune non riconosciuto", en: "Distance unknown: comune not recognised", points: b.proximity }
         : {
             code: "proximity",
-            ...(company.place.area
+            ...(company.hasArea
               ? { it: `A ${km(b.distanceKm)} km, nell'area d'azione dell'azienda`, en: `${km(b.distanceKm)} km away, within the company's area of action` }
               : {
                   it: `A ${km(b.distanceKm)} km, entro il raggio d'azione dell'azienda (${km(company.rangeKm)} km)`,
@@ -165,7 +166,7 @@ export function buildReasons(
       factor: b.rangeFactor,
       reason: {
         code: "out-of-range",
-        ...(company.place.area
+        ...(company.hasArea
           ? { it: `A ${km(b.distanceKm)} km, fuori dall'area d'azione dell'azienda`, en: `${km(b.distanceKm)} km away, outside the company's area of action` }
           : {
               it: `A ${km(b.distanceKm)} km, oltre il raggio d'azione dell'azienda (${km(company.rangeKm)} km)`,

@@ -68,6 +68,7 @@ export class ProfileColumns {
   clear(): void {
     this.size = 0;
     this.ids.length = 0;
+    this.places.length = 0;
     this.slotOf.clear();
     this.stemPoolUsed = 0;
     this.stemsInUse = 0;

@@ -115,7 +115,7 @@ export function rankCandidates(
     const n = subjectIsCompany ? item : 0;
     scoreSlots(C, c, N, n, breakdown);
     const id = ids[item] as string;
-    const company = { budgetEur: C.budgetEur[c] as number, rangeKm: C.rangeKm[c] as number };
+    const company = { budgetEur: C.budgetEur[c] as number, rangeKm: C.rangeKm[c] as number, hasArea: C.places[c]?.area != null };
     const nonprofit = { yearlyNeedEur: N.yearlyNeedEur[n] as number };
     const times = exposure?.get(id) ?? 0;
     const reasons = buildReasons(company, nonprofit, breakdown, rateExposure(times, exposureWeight), times);
