@@ -128,6 +128,7 @@ test("a document uploaded by one partner is downloaded by the other and by staff
 test("a file of exactly 10 MB goes through the proxy and the route; one over is refused with 413 and a message", async ({ browser, baseURL }) => {
   const company = await signedIn(browser, COMPANY, "/workspace");
   await main(company).getByRole("link", { name: TITLE }).click();
+  await expect(company.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
   const partnershipId = new URL(company.url()).pathname.split("/").pop()!;
   const big = Buffer.alloc(10 * 1024 * 1024, 0x20);
   big.write(`%PDF-1.4\n% ${run}\n`);
