@@ -55,6 +55,15 @@ const KIND_OF_NOTIFICATION: Record<string, EmailKind> = {
   "organization.approved": "APPROVALS",
   "organization.changes-requested": "APPROVALS",
   "organization.rejected": "APPROVALS",
+  // Someone waits for an answer: staff on a closure or an end request, owners on a join request.
+  "organization.closure-requested": "APPROVALS",
+  "partnership.endRequestedComplete": "APPROVALS",
+  "partnership.endRequestedDiscontinue": "APPROVALS",
+  "partnership.endRequestWithdrawn": "APPROVALS",
+  "partnership.endRequestConfirmed": "APPROVALS",
+  "partnership.endRequestDiscuss": "APPROVALS",
+  "membership.join-requested": "APPROVALS",
+  "membership.joined": "APPROVALS",
 
   "interest.received": "INTRODUCTIONS",
   "interest.accepted": "INTRODUCTIONS",

@@ -5,7 +5,7 @@ import { emailPreferencesSchema } from "@/lib/notifications/email-preferences-sc
 describe("the kind of e-mail of a notification", () => {
   it("is known for every notification kind the catalogues have a text for", () => {
     const messages = getMessages("it");
-    const kinds = [...Object.keys(messages.notifications.kinds), ...Object.keys(messages.partnershipNotices.kinds)];
+    const kinds = [...Object.keys(messages.notifications.kinds), ...Object.keys(messages.partnershipNotices.kinds), ...Object.keys(messages.members.kinds)];
     expect(kinds.length).toBeGreaterThan(25);
     expect(kinds.filter((kind) => emailKindOf(kind) === undefined)).toEqual([]);
   });
