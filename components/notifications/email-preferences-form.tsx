@@ -30,6 +30,7 @@ export function EmailPreferencesForm({ preferences, action, t, forms }: Props) {
             error={text(errorOf(kind))}
             options={options}
             inline
+            defaultValue={preferences[kind]}
             registration={form.register(kind)}
           />
         </div>

@@ -108,4 +108,9 @@ test("staff have their own preferences page, reached from their notifications", 
   await expect(staff.locator("main").getByRole("status")).toHaveText("Preferenze salvate.");
   await staff.reload();
   await expect(staff.locator("main").getByRole("group", { name: "Cambi di fase" }).getByRole("radio", { name: "Mai", exact: true })).toBeChecked();
+
+  // The saved choice is checked in the server's HTML already, not only once React hydrates.
+  const html = await (await staff.request.get("/staff/notifications/preferences")).text();
+  expect(html).toMatch(/<input(?=[^>]*name="PHASE_CHANGES")(?=[^>]*value="NEVER")(?=[^>]*checked)[^>]*>/);
+  expect(html).not.toMatch(/<input(?=[^>]*name="PHASE_CHANGES")(?=[^>]*value="DIGEST")(?=[^>]*checked)[^>]*>/);
 });

@@ -10,9 +10,10 @@ type Props = {
   hint?: ReactNode;
   error?: string;
   options: RadioOption[];
-  /** register(name) of the field; or give `name` and `defaultValue` for a plain form. */
+  /** register(name) of the field, or `name` for a plain form. */
   registration?: UseFormRegisterReturn;
   name?: string;
+  /** The option checked at first (with a registration too: react-hook-form sets it only once hydrated). */
   defaultValue?: string;
   /** Lay the options side by side on wider screens. */
   inline?: boolean;
@@ -39,7 +40,9 @@ export function RadioGroup({ id, legend, hint, error, options, registration, nam
                 value={option.value}
                 className={checkboxClass}
                 aria-describedby={option.hint ? `${optionId}-hint` : undefined}
-                {...(registration ?? { name, defaultChecked: defaultValue === option.value })}
+                // Checked in the server's HTML too, so the form is right before hydration and without JavaScript.
+                defaultChecked={defaultValue === option.value}
+                {...(registration ?? { name })}
               />
               {/* The hint outside the label: the option's name stays short ("Mai"), the hint is its description. */}
               <div>
