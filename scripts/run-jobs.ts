@@ -39,7 +39,7 @@ async function main() {
       const purged = await purgeExpiredRecords(client);
       console.log(
         `Purged: ${purged.rateLimits} rate-limit counters, ${purged.revokedSessions} revoked sessions, ${purged.emailTokens} e-mail links, ${purged.invitations} invitations, ` +
-          `${purged.sentEmails} sent e-mails, ${purged.auditLog} audit rows, ${purged.partnerships} ended partnerships, ` +
+          `${purged.sentEmails} sent e-mails, ${purged.emailDigests} digest records, ${purged.auditLog} audit rows, ${purged.partnerships} ended partnerships, ` +
           `${purged.organizationsErased} closed organisations erased (${purged.organizationsDeleted} removed).`,
       );
     } finally {

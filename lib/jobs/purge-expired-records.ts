@@ -9,6 +9,7 @@ export type PurgeReport = {
   emailTokens: number;
   invitations: number;
   sentEmails: number;
+  emailDigests: number;
   auditLog: number;
   partnerships: number;
   organizationsErased: number;
@@ -22,7 +23,7 @@ export type PurgeReport = {
  */
 export async function purgeExpiredRecords(db: Database, now: Date = new Date()): Promise<PurgeReport> {
   const cutoff = retentionCutoffs(now);
-  const [rateLimits, revokedSessions, emailTokens, invitations, sentEmails, auditLog] = await Promise.all([
+  const [rateLimits, revokedSessions, emailTokens, invitations, sentEmails, emailDigests, auditLog] = await Promise.all([
     db.rateLimitBucket.deleteMany({ where: { windowStart: { lt: cutoff.rateLimitWindowStartedBefore } } }),
     // A revoked session only matters until its cookie would have expired anyway.
     db.revokedSession.deleteMany({ where: { expiresAt: { lt: now } } }),
@@ -30,6 +31,8 @@ export async function purgeExpiredRecords(db: Database, now: Date = new Date()):
     // Accepted, revoked or never used alike: past its end a link is dead whatever happened.
     db.invitation.deleteMany({ where: { expiresAt: { lt: cutoff.invitationExpiredBefore } } }),
     db.outboxEmail.deleteMany({ where: { status: { in: ["SENT", "FAILED"] }, createdAt: { lt: cutoff.sentEmailCreatedBefore } } }),
+    // The record that a person's digest of a day went out: kept as long as the e-mail itself.
+    db.emailDigest.deleteMany({ where: { createdAt: { lt: cutoff.sentEmailCreatedBefore } } }),
     db.auditLog.deleteMany({ where: { createdAt: { lt: cutoff.auditLogCreatedBefore } } }),
   ]);
   const partnerships = await purgeEndedPartnerships(db, cutoff.partnershipEndedBefore);
@@ -44,6 +47,7 @@ export async function purgeExpiredRecords(db: Database, now: Date = new Date()):
     emailTokens: emailTokens.count,
     invitations: invitations.count,
     sentEmails: sentEmails.count,
+    emailDigests: emailDigests.count,
     auditLog: auditLog.count,
     partnerships,
     organizationsErased,

@@ -62,6 +62,13 @@ describe("purgeExpiredRecords", () => {
     expect(await database.db.outboxEmail.count({ where: { id: waiting.id } })).toBe(1);
   });
 
+  it(`keeps the record of a sent digest ${RETENTION.sentEmailDays} days, like the e-mail itself`, async () => {
+    const user = await createUser(database.db);
+    const digest = await database.db.emailDigest.create({ data: { userId: user.id, day: start, createdAt: start }, select: { id: true } });
+    const exists = async () => (await database.db.emailDigest.count({ where: { id: digest.id } })) === 1;
+    await expect(erasedAt(new Date(start.getTime() + RETENTION.sentEmailDays * DAY), exists)).resolves.toEqual({ before: true, after: false });
+  });
+
   it(`keeps the audit log ${RETENTION.auditLogMonths} months`, async () => {
     const row = await database.db.auditLog.create({ data: { action: "auth.login-failed", targetType: "User", targetId: "x", ipAddress: "203.0.113.9", createdAt: start }, select: { id: true } });
     const exists = async () => (await database.db.auditLog.count({ where: { id: row.id } })) === 1;
