@@ -29,6 +29,9 @@ export async function deleteAccount(db: Database, actor: { id: string }, input: 
       const others = membership.organization._count.memberships - 1;
       if (others > 0 && (await isLastOwner(tx, user.id, membership.organizationId))) throw new ForbiddenError("handOverFirst");
       if (others === 0) {
+        // Nobody is left to answer an interest or a message: out of suggestions and the
+        // directory at once (SUSPENDED), not only once staff confirm the closure.
+        await tx.organization.update({ where: { id: membership.organizationId }, data: { status: "SUSPENDED" } });
         const { count } = await tx.organization.updateMany({
           where: { id: membership.organizationId, closureRequestedAt: null },
           data: { closureRequestedAt: new Date(), closureRequestedById: null },

@@ -100,6 +100,8 @@ describe("self-service data protection", () => {
       const organization = await database.db.organization.findUniqueOrThrow({ where: { id: scene.company.organization.id } });
       expect(organization.closureRequestedAt).toBeInstanceOf(Date);
       expect(organization.closedAt).toBeNull();
+      // With nobody left to answer, it is no longer suggested to anyone.
+      expect(organization.status).toBe("SUSPENDED");
       expect(await database.db.notification.findMany({ where: { userId: scene.staffUser.id }, select: { kind: true, link: true } })).toEqual([
         { kind: "organization.closure-requested", link: `/staff/organizations/${scene.company.organization.id}` },
       ]);
