@@ -102,10 +102,13 @@ test("a move undone at once tells nobody and leaves the days in phase as they we
   test.setTimeout(120_000);
   const title = "Coding club per ragazze e ragazzi";
   const member = "impresa@insieme.demo";
-  const toldAbout = () => mailsTo(member).filter((mail) => mail.subject.includes(title)).length;
+  // The mailbox's header decoding may leave folding spaces: compare with spaces collapsed.
+  const subjects = () => mailsTo(member).map((mail) => mail.subject.replace(/\s+/g, " ")).filter((subject) => subject.includes(title));
+  const toldAbout = () => subjects().length;
   const toldBefore = toldAbout();
   await openBoard(page);
-  const daysBefore = (await card(page, "Gestione del programma", title).getByText(/giorni in questa fase$/).textContent()) ?? "";
+  const cardText = (await card(page, "Gestione del programma", title).textContent()) ?? "";
+  const daysBefore = /\d+ giorni in questa fase/.exec(cardText)?.[0] ?? "missing";
   expect(daysBefore).toMatch(/^\d+ giorni in questa fase$/);
 
   const moveOn = async () => {
@@ -119,13 +122,16 @@ test("a move undone at once tells nobody and leaves the days in phase as they we
   await page.getByRole("button", { name: "Annulla lo spostamento" }).click();
   await expect(page.getByText(`Spostamento annullato: ${title} è tornata in Gestione del programma.`)).toBeVisible();
   await page.reload();
-  await expect(card(page, "Gestione del programma", title).getByText(daysBefore)).toBeVisible();
+  await expect(card(page, "Gestione del programma", title)).toContainText(daysBefore);
 
   // The same move kept: told once the grace is over (15 s in the e2e server, the job runs every 10 s).
   await moveOn();
   await expect.poll(toldAbout, { timeout: 60_000, intervals: [1_000] }).toBe(toldBefore + 1);
-  // Only the kept move was told: the undone one, due earlier, would have gone out first.
-  expect(mailsTo(member).filter((mail) => mail.subject.includes(title)).at(-1)?.subject).toContain("Comunicazione del programma");
+  // Only the kept move was told: the undone one, due earlier, would have been claimed in the
+  // same job run or before it, and its e-mail enqueued no later. Let the outbox settle.
+  await page.waitForTimeout(5_000);
+  expect(toldAbout()).toBe(toldBefore + 1);
+  expect(subjects().at(-1)).toContain("Comunicazione del programma");
 });
 
 test("two staff sessions move the same card: one applies, the other sees the conflict", async ({ browser }) => {

@@ -81,8 +81,14 @@ test("staff introduce a company and a nonprofit; when both accept, the partnersh
   const accepted = main.getByRole("listitem").filter({ has: page.getByRole("heading", { name: RISERIA.name }) });
   await expect(accepted.getByText("Accettato", { exact: true })).toBeVisible();
   await expect(accepted.getByRole("heading", { name: "Contatti" })).toBeVisible();
-  await page.goto("/workspace");
+  // "Vai alla partnership" opens the partnership itself; its goal is proposed from the two
+  // questionnaires, not copied from the introduction's message.
   const title = `${RISERIA.name} e ${AMICI.name}`;
+  await accepted.getByRole("link", { name: "Vai alla partnership" }).click();
+  await expect(page).toHaveURL(/\/workspace\/partnerships\/[^/?]+$/);
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(main).not.toContainText("Vi presentiamo: la riseria");
+  await page.goto("/workspace");
   const card = main.getByRole("listitem").filter({ has: page.getByRole("heading", { name: title }) });
   await expect(card.getByText("Pianificazione e preparazione")).toBeVisible();
   await logOut(page);
