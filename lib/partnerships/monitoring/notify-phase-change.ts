@@ -7,17 +7,18 @@ export type PhaseChange = { partnershipId: string; title: string; companyId: str
 
 /**
  * Tells both organisations that their partnership entered a phase (and asks the check-in);
- * on completion, also that it is completed. The phase is stored as its code: the
+ * on completion only that it is completed (no check-in then: the final evaluation covers it). The phase is stored as its code: the
  * notification and the e-mail name it in each recipient's language.
  */
 export async function notifyPhaseChange(db: Database, change: PhaseChange): Promise<void> {
   if (change.toPhase === "DISCONTINUED") return;
   const link = `/workspace/partnerships/${change.partnershipId}`;
   const organizationIds = [change.companyId, change.nonprofitId];
-  const kind = "partnership.phaseChanged";
-  const params = { partnershipTitle: change.title, phase: change.toPhase };
-  await notify(db, { organizationIds, kind, params, link, email: notificationEmail(kind, params, link) });
-  if (change.toPhase === "COMPLETED") {
+  if (change.toPhase !== "COMPLETED") {
+    const kind = "partnership.phaseChanged";
+    const params = { partnershipTitle: change.title, phase: change.toPhase };
+    await notify(db, { organizationIds, kind, params, link, email: notificationEmail(kind, params, link) });
+  } else {
     const completed = { partnershipTitle: change.title };
     const completedLink = `${link}?tab=monitoring`;
     await notify(db, { organizationIds, kind: "partnership.completed", params: completed, link: completedLink, email: notificationEmail("partnership.completed", completed, completedLink) });
