@@ -43,8 +43,14 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(REQUEST_ID_HEADER, requestId);
 
-  // Route handlers (the health probe, next-auth) get the request id only: no redirect, no CSP.
+  // Route handlers (the health probe, next-auth) get the request id only: no redirect, no
+  // CSP. A path that does not decode names none of them: 404 (Next would answer 500).
   if (pathname.startsWith("/api/")) {
+    if (!decodesCleanly(pathname)) {
+      const notFound = NextResponse.json({ error: "not-found" }, { status: 404, headers: { "Cache-Control": "no-store" } });
+      notFound.headers.set(REQUEST_ID_HEADER, requestId);
+      return notFound;
+    }
     const response = NextResponse.next({ request: { headers: requestHeaders } });
     response.headers.set(REQUEST_ID_HEADER, requestId);
     return response;

@@ -33,7 +33,10 @@ test("malformed %-encoding and junk ids in route segments are 404, logged in or 
   const base = baseURL ?? "";
   for (const segment of MALFORMED) {
     expect([segment, (await raw(base, `/workspace/partnerships/${segment}`)).status]).toEqual([segment, 404]);
+    // Route handlers too (found by the fuzz test, seed 1890614230: /api/auth/%C0%AF was a 500).
+    expect([segment, (await raw(base, `/api/auth/${segment}`)).status]).toEqual([segment, 404]);
   }
+  expect((await raw(base, "/api/auth/%C0%AF?year=%")).status).toBe(404);
   await logIn(page, DEMO_ACCOUNTS.company);
   await expect(page).toHaveURL("/workspace");
   const cookie = await sessionCookie(page);

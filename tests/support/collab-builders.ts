@@ -12,7 +12,7 @@ export async function createCollabScene(db: Database, phase: PartnershipPhase = 
   const nonprofit = await createPartnerUser(db, "NONPROFIT");
   const outsider = await createPartnerUser(db, "COMPANY");
   const staffUser = await createUser(db, { role: "STAFF" });
-  const partnership = await createPartnership(db, { companyId: company.organization.id, nonprofitId: nonprofit.organization.id }, phase);
+  const partnership = await createPartnership(db, { companyId: company.organization.id, nonprofitId: nonprofit.organization.id }, phase, { checklist: true });
   const asPartner = (member: { user: { id: string }; organization: { id: string } }): PartnershipViewer => ({
     kind: "partner",
     userId: member.user.id,

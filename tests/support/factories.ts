@@ -56,12 +56,14 @@ export async function createPartnership(
   db: Database,
   parties: { companyId: string; nonprofitId: string },
   phase: PartnershipPhase = "PLANNING",
+  options: { checklist?: boolean } = {},
 ) {
   const partnership = await db.partnership.create({
     data: { ...parties, phase, title: `Partnership ${unique()}`, commonGoal: "Un obiettivo comune misurabile" },
     select: { id: true, title: true },
   });
-  // As the app does when a partnership enters a phase (pages only read the checklist).
-  await ensurePhaseChecklist(db, partnership.id, phase);
+  // `checklist`: the phase's template items, as the app writes them when a partnership
+  // enters a phase (pages only read the checklist). Off by default: most tests add their own.
+  if (options.checklist) await ensurePhaseChecklist(db, partnership.id, phase);
   return partnership;
 }
