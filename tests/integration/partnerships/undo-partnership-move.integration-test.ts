@@ -25,6 +25,11 @@ describe("a true undo of a board move, and the grace period before anyone is tol
     const built = await createPartnershipWithMembers(database.db, "PLANNING");
     const enteredAt = new Date(Date.now() - 20 * DAY);
     await database.db.partnership.update({ where: { id: built.partnership.id }, data: { phaseEnteredAt: enteredAt, startedAt: enteredAt, position: 4242 } });
+    // Phase changes go to the daily digest by default: here both want them at once, so an
+    // e-mail that should not exist would show in the outbox.
+    await database.db.notificationPreference.createMany({
+      data: [built.company, built.nonprofit].map((member) => ({ userId: member.user.id, kind: "PHASE_CHANGES" as const, delivery: "IMMEDIATE" as const })),
+    });
     return { ...built, enteredAt };
   }
   const card = (id: string) => database.db.partnership.findUniqueOrThrow({ where: { id }, select: { phase: true, position: true, version: true, phaseEnteredAt: true } });
