@@ -6,10 +6,11 @@ import { createTestDatabase, type TestDatabase } from "../../support/test-databa
 
 // Every server action of the partnership page, called as a partner of ANOTHER
 // organisation, must answer 404 (Next's notFound()) and change nothing — whatever else the
-// input holds. The session guard is replaced by a fixed viewer; the rest is real.
+// input holds; the only row written is the security event of that refused access. The
+// session guard is replaced by a fixed viewer; the rest (the recording of refusals included) is real.
 
 let viewer: PartnershipViewer;
-jest.mock("@/lib/auth/guards", () => ({ requirePartnershipViewer: async () => viewer }));
+jest.mock("@/lib/auth/guards", () => ({ ...jest.requireActual("@/lib/auth/guards"), requirePartnershipViewer: async () => viewer }));
 jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 jest.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-forwarded-for": "192.0.2.10" }),
@@ -59,7 +60,9 @@ describe("partnership actions called by a partner of another organisation", () =
       expect([name, outcome]).toEqual([name, { error: expect.objectContaining({ digest: expect.stringMatching(/^NEXT_HTTP_ERROR_FALLBACK;404/) }) }]);
     }
 
-    expect(await database.db.auditLog.count()).toBe(before);
+    // One security event for the stranger and this partnership (bounded: not one per action).
+    const written = await database.db.auditLog.findMany({ skip: before, orderBy: { createdAt: "asc" }, select: { actorId: true, targetId: true } });
+    expect(written).toEqual([{ actorId: stranger.user.id, targetId: partnership.id }]);
     expect(await database.db.partnershipMessage.count({ where: { partnershipId: partnership.id } })).toBe(0);
     expect(await database.db.checklistItem.count({ where: { partnershipId: partnership.id, templateKey: null } })).toBe(0);
     expect(await database.db.partnership.count({ where: { renewedFromId: partnership.id } })).toBe(0);
