@@ -4,9 +4,8 @@ import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
 import { notificationEmail } from "@/lib/notifications/render-notification";
 import { isStaffRole, type StaffActor } from "@/lib/auth/actors";
-import { findExclusion, prepareProfile } from "@/lib/match";
-import { submittedMatchProfile } from "@/lib/profiles/submitted-match-profile";
 import { assertPairIsFree } from "./assert-pair-is-free";
+import { exclusionBetween, PAIR_SELECT } from "./exclusion-between";
 import { proposeIntroductionSchema, type ProposeIntroductionInput } from "./interest-schemas";
 import { expiryFrom } from "./interest-rules";
 
@@ -79,20 +78,4 @@ export async function proposeIntroduction(
     });
   }
   return interest;
-}
-
-
-const PAIR_SELECT = { id: true, name: true, kind: true, comune: true, profile: { select: { data: true, submittedAt: true } } } as const;
-
-type PairOrganization = Parameters<typeof submittedMatchProfile>[0];
-
-/** The exclusion's message key ("excludedSector", "excludedCauses"), or null; unknown without both questionnaires. */
-function exclusionBetween(company: PairOrganization, nonprofit: PairOrganization): "excludedSector" | "excludedCauses" | null {
-  const companyProfile = submittedMatchProfile(company);
-  const nonprofitProfile = submittedMatchProfile(nonprofit);
-  if (!companyProfile || !nonprofitProfile) return null;
-  const code = findExclusion(prepareProfile(companyProfile), prepareProfile(nonprofitProfile));
-  if (code === "excluded-sector") return "excludedSector";
-  if (code === "excluded-causes") return "excludedCauses";
-  return null;
 }

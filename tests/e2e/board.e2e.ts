@@ -3,6 +3,7 @@ import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { mailsTo } from "./support/mailbox";
 import { logIn } from "./support/session";
+import { connectAppDatabase } from "./support/app-database";
 
 // Each test moves its own seeded partnership, so the tests do not depend on one another.
 
@@ -105,6 +106,18 @@ test("a move undone at once tells nobody and leaves the days in phase as they we
   // The mailbox's header decoding may leave folding spaces: compare with spaces collapsed.
   const subjects = () => mailsTo(member).map((mail) => mail.subject.replace(/\s+/g, " ")).filter((subject) => subject.includes(title));
   const toldAbout = () => subjects().length;
+  // Phase changes go to the daily digest by default: this member wants them at once.
+  const db = await connectAppDatabase();
+  try {
+    const { id: userId } = await db.user.findUniqueOrThrow({ where: { email: member }, select: { id: true } });
+    await db.notificationPreference.upsert({
+      where: { userId_kind: { userId, kind: "PHASE_CHANGES" } },
+      create: { userId, kind: "PHASE_CHANGES", delivery: "IMMEDIATE" },
+      update: { delivery: "IMMEDIATE" },
+    });
+  } finally {
+    await db.$disconnect();
+  }
   const toldBefore = toldAbout();
   await openBoard(page);
   const cardText = (await card(page, "Gestione del programma", title).textContent()) ?? "";
