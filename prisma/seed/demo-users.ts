@@ -24,6 +24,8 @@ export type DemoPartnerUser = {
 // Lower-case e-mails: the User table stores them so (see schema.prisma).
 export const DEMO_PARTNER_USERS: readonly DemoPartnerUser[] = [
   { email: "davide.galli@example.it", name: "Davide Galli", organization: "ticino-digitale", membership: "MEMBER" },
+  // Changes her password and e-mail and deletes her account in tests/e2e/account.e2e.ts: no other spec may use her.
+  { email: "irene.sala@example.it", name: "Irene Sala", organization: "ticino-digitale", membership: "MEMBER" },
   { email: "francesca.bellini@example.it", name: "Francesca Bellini", organization: "forno-lomellino", membership: "OWNER" },
   { email: "alessandro.conti@example.it", name: "Alessandro Conti", organization: "riseria-vigevanese", membership: "OWNER" },
   { email: "elisa.barbieri@example.it", name: "Elisa Barbieri", organization: "supermercati-pavesi", membership: "OWNER" },

@@ -7,10 +7,10 @@ import { openPartnershipTab, sendMessage } from "./support/collab-steps";
 import { mailsTo, waitForLink } from "./support/mailbox";
 import { logIn } from "./support/session";
 
-// A member of Ticino Digitale (Davide Galli, whom no other spec uses) looks after their own
+// A member of Ticino Digitale (Irene Sala, seeded for this spec alone) looks after their own
 // account: a new password (their other device is signed out), a new e-mail verified from the
 // received link, the download of their data, and the deletion of the account. Tessere Insieme,
-// the other party of "Competenze digitali per l'inclusione", then reads his past message by
+// the other party of "Competenze digitali per l'inclusione", then reads her past message by
 // a former member.
 
 test.describe.configure({ mode: "serial" });
@@ -18,10 +18,10 @@ test.setTimeout(240_000);
 
 const TITLE = "Competenze digitali per l'inclusione";
 const run = randomUUID().slice(0, 8);
-const DAVIDE = { email: "davide.galli@example.it", password: "Demo-Partner-2026!" };
+const MEMBER = { email: "irene.sala@example.it", password: "Demo-Partner-2026!" };
 const NEW_PASSWORD = `Lanterna-ciliegio-fiume-${run}`;
-const NEW_EMAIL = `davide.nuovo.${run}@example.it`;
-const DAVIDE_MESSAGE = `Porto io i portatili per il primo incontro (${run})`;
+const NEW_EMAIL = `irene.nuova.${run}@example.it`;
+const MEMBER_MESSAGE = `Porto io i portatili per il primo incontro (${run})`;
 const OTHER_PARTY_MESSAGE = `Riservato a Tessere Insieme: il calendario dei turni (${run})`;
 
 async function signedIn(browser: Browser, credentials: { email: string; password: string }): Promise<Page> {
@@ -45,84 +45,84 @@ test("a partner changes password and e-mail, downloads their data and deletes th
   await openThread(otherParty);
   await sendMessage(otherParty, OTHER_PARTY_MESSAGE);
 
-  const davide = await signedIn(browser, DAVIDE);
-  const secondDevice = await signedIn(browser, DAVIDE);
-  await openThread(davide);
-  await sendMessage(davide, DAVIDE_MESSAGE);
+  const member = await signedIn(browser, MEMBER);
+  const secondDevice = await signedIn(browser, MEMBER);
+  await openThread(member);
+  await sendMessage(member, MEMBER_MESSAGE);
 
   // The account page, from the navigation.
-  await davide.getByRole("navigation", { name: "Navigazione principale" }).getByRole("link", { name: "Account", exact: true }).click();
-  await expect(davide).toHaveURL("/workspace/account");
-  await expect(davide.getByRole("heading", { level: 1, name: "Il tuo account" })).toBeVisible();
-  await expectNoSeriousA11yViolations(davide);
+  await member.getByRole("navigation", { name: "Navigazione principale" }).getByRole("link", { name: "Account", exact: true }).click();
+  await expect(member).toHaveURL("/workspace/account");
+  await expect(member.getByRole("heading", { level: 1, name: "Il tuo account" })).toBeVisible();
+  await expectNoSeriousA11yViolations(member);
 
   // Password: a wrong current one is refused on its field; then the change signs the other device out, not this one.
-  const password = section(davide, "Password");
+  const password = section(member, "Password");
   await password.getByLabel("Password attuale").fill("non-e-questa");
   await password.getByLabel("Nuova password", { exact: true }).fill(NEW_PASSWORD);
   await password.getByLabel("Ripeti la nuova password", { exact: true }).fill(NEW_PASSWORD);
   await password.getByRole("button", { name: "Cambia la password" }).click();
   await expect(password.getByText("La password attuale non è corretta.")).toBeVisible();
-  await password.getByLabel("Password attuale").fill(DAVIDE.password);
+  await password.getByLabel("Password attuale").fill(MEMBER.password);
   await password.getByRole("button", { name: "Cambia la password" }).click();
   await expect(password.getByRole("status")).toContainText("Password cambiata.");
-  await davide.reload();
-  await expect(davide.getByRole("heading", { level: 1, name: "Il tuo account" })).toBeVisible();
+  await member.reload();
+  await expect(member.getByRole("heading", { level: 1, name: "Il tuo account" })).toBeVisible();
   const refused = await secondDevice.goto("/workspace/account");
   expect(refused?.status()).toBe(401);
 
   // E-mail: nothing changes until the link sent to the new address is followed; the old address is told.
-  const email = section(davide, "Indirizzo e-mail");
+  const email = section(member, "Indirizzo e-mail");
   await email.getByLabel("Nuovo indirizzo e-mail").fill(NEW_EMAIL);
   await email.getByLabel("Password attuale").fill(NEW_PASSWORD);
   await email.getByRole("button", { name: "Invia il link di conferma" }).click();
   await expect(email.getByRole("status").filter({ hasText: "Ti abbiamo inviato un link al nuovo indirizzo" })).toBeVisible();
-  await davide.reload();
-  await expect(section(davide, "Indirizzo e-mail")).toContainText(`Indirizzo attuale: ${DAVIDE.email}`);
-  await expect(section(davide, "Indirizzo e-mail")).toContainText(`In attesa di conferma: ${NEW_EMAIL}`);
+  await member.reload();
+  await expect(section(member, "Indirizzo e-mail")).toContainText(`Indirizzo attuale: ${MEMBER.email}`);
+  await expect(section(member, "Indirizzo e-mail")).toContainText(`In attesa di conferma: ${NEW_EMAIL}`);
   const link = await waitForLink(NEW_EMAIL, "/confirm-email?token=");
-  await expect.poll(() => mailsTo(DAVIDE.email).some((mail) => mail.body.includes(NEW_EMAIL)), { timeout: 30_000 }).toBe(true);
-  await davide.goto(new URL(link).pathname + new URL(link).search);
-  await expect(davide.locator("main").getByRole("status")).toContainText(`il tuo account ora usa l'indirizzo ${NEW_EMAIL}`);
-  await davide.goto("/workspace/account");
-  await expect(section(davide, "Indirizzo e-mail")).toContainText(`Indirizzo attuale: ${NEW_EMAIL}`);
+  await expect.poll(() => mailsTo(MEMBER.email).some((mail) => mail.body.includes(NEW_EMAIL)), { timeout: 30_000 }).toBe(true);
+  await member.goto(new URL(link).pathname + new URL(link).search);
+  await expect(member.locator("main").getByRole("status")).toContainText(`il tuo account ora usa l'indirizzo ${NEW_EMAIL}`);
+  await member.goto("/workspace/account");
+  await expect(section(member, "Indirizzo e-mail")).toContainText(`Indirizzo attuale: ${NEW_EMAIL}`);
 
   // The download: their e-mail and their message, nothing of the other organisation.
-  const downloading = davide.waitForEvent("download");
-  await section(davide, "I tuoi dati").getByRole("link", { name: "Scarica i miei dati" }).click();
+  const downloading = member.waitForEvent("download");
+  await section(member, "I tuoi dati").getByRole("link", { name: "Scarica i miei dati" }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^insieme-i-miei-dati-\d{4}-\d{2}-\d{2}\.json$/);
   const text = await readFile(await download.path(), "utf8");
   const data = JSON.parse(text) as { account: { email: string }; messages: { body: string }[]; memberships: { organization: { name: string } }[] };
   expect(data.account.email).toBe(NEW_EMAIL);
-  expect(data.messages.map((message) => message.body)).toContain(DAVIDE_MESSAGE);
+  expect(data.messages.map((message) => message.body)).toContain(MEMBER_MESSAGE);
   expect(data.memberships.map((membership) => membership.organization.name)).toEqual(["Ticino Digitale S.r.l."]);
   expect(text).not.toContain(OTHER_PARTY_MESSAGE);
   expect(text).not.toContain(DEMO_ACCOUNTS.nonprofit.email);
   expect(text).not.toContain("passwordHash");
 
   // Deletion: the page says what stays (agreements as signed); the password and the word are asked.
-  const deletion = section(davide, "Elimina l'account");
+  const deletion = section(member, "Elimina l'account");
   await expect(deletion).toContainText("conservano il tuo nome e il ruolo come li hai dati");
   await deletion.getByLabel("Password attuale").fill(NEW_PASSWORD);
   await deletion.getByLabel("Per confermare scrivi ELIMINA").fill("ELIMINA");
   await deletion.getByRole("button", { name: "Elimina definitivamente il mio account" }).click();
-  await expect(davide).toHaveURL("/account-deleted");
-  await expect(davide.getByRole("heading", { level: 1, name: "Account eliminato" })).toBeVisible();
-  await expectNoSeriousA11yViolations(davide);
-  const afterDeletion = await davide.goto("/workspace");
+  await expect(member).toHaveURL("/account-deleted");
+  await expect(member.getByRole("heading", { level: 1, name: "Account eliminato" })).toBeVisible();
+  await expectNoSeriousA11yViolations(member);
+  const afterDeletion = await member.goto("/workspace");
   expect(afterDeletion?.status()).toBe(401);
 
   // The other party's thread: the message stays, its author is a former member.
   await otherParty.reload();
   const thread = otherParty.locator("main").getByRole("list", { name: "Conversazione" });
-  const past = thread.getByRole("listitem").filter({ hasText: DAVIDE_MESSAGE });
+  const past = thread.getByRole("listitem").filter({ hasText: MEMBER_MESSAGE });
   await expect(past).toContainText("Ex membro");
-  await expect(past).not.toContainText("Davide Galli");
+  await expect(past).not.toContainText("Irene Sala");
 
   // Neither the old nor the new address signs in any more.
   const visitor = await (await browser.newContext({ locale: "it-IT" })).newPage();
-  for (const address of [DAVIDE.email, NEW_EMAIL]) {
+  for (const address of [MEMBER.email, NEW_EMAIL]) {
     await logIn(visitor, { email: address, password: NEW_PASSWORD });
     await expect(visitor).toHaveURL(/\/login/);
   }

@@ -64,7 +64,7 @@ test("a soft limit set from the column header warns in words when exceeded, and 
   await expect(reloaded.getByText(/Oltre il limite/)).toHaveCount(0);
 });
 
-test("after a move with the filters on, the card's history tells who moved it, from where to where", async ({ page }) => {
+test("after a move and its undo with the filters on, the card's history tells who moved it, from where to where, and that it was undone", async ({ page }) => {
   const title = "Scarpe e lavoro per ripartire";
   await openBoard(page);
   await filterBoard(page, { q: title });
@@ -84,7 +84,8 @@ test("after a move with the filters on, the card's history tells who moved it, f
   await openCardHistory(page, title);
   await expect(page).toHaveURL(/tab=history/);
   const entries = page.getByRole("region", { name: "Storico delle modifiche" }).locator("ol > li");
-  await expect(entries.first()).toContainText(`Marco Bianchi l'ha spostata da ${to} a ${from}`);
+  // An undo is its own entry (not a move back), above the move it undid.
+  await expect(entries.first()).toContainText("Marco Bianchi ha annullato lo spostamento sulla bacheca");
   await expect(entries.nth(1)).toContainText(`Marco Bianchi l'ha spostata da ${from} a ${to}`);
   await expectNoSeriousA11yViolations(page);
 });
