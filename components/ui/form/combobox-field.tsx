@@ -42,6 +42,12 @@ export function ComboboxField<Values extends FieldValues>({ id, name, control, l
   const [status, setStatus] = useState("");
   const [chosen, setChosen] = useState(initialLabel ?? "");
   const latest = useRef(0);
+  // The latest mapping and texts, read when an answer arrives: callers pass them inline,
+  // and a new object on every render must not start a new search.
+  const answer = useRef({ toOption, texts });
+  useEffect(() => {
+    answer.current = { toOption, texts };
+  });
   const inputValue = typeof field.value === "string" ? field.value : "";
 
   // Debounced search; an answer to an older query never replaces a newer one.
@@ -54,14 +60,15 @@ export function ComboboxField<Values extends FieldValues>({ id, name, control, l
         .then((response) => (response.ok ? response.json() : { results: [] }))
         .then((body: { results?: unknown[] }) => {
           if (ticket !== latest.current) return;
-          const options = (body.results ?? []).map((result) => toOption(result as never));
+          const { toOption: map, texts: words } = answer.current;
+          const options = (body.results ?? []).map((result) => map(result as never));
           setItems(options);
-          setStatus(options.length > 0 ? texts.results.replace("{count}", String(options.length)) : texts.noResults);
+          setStatus(options.length > 0 ? words.results.replace("{count}", String(options.length)) : words.noResults);
         })
         .catch(() => undefined);
     }, 200);
     return () => clearTimeout(timer);
-  }, [inputValue, chosen, endpoint, toOption, texts]);
+  }, [inputValue, chosen, endpoint]);
 
   const { isOpen, getLabelProps, getMenuProps, getInputProps, getItemProps, highlightedIndex } = useCombobox<ComboboxOption>({
     id,
