@@ -136,7 +136,7 @@ test("the comune and ATECO fields are comboboxes fed by the server, usable by ke
 
   const comune = main.getByRole("combobox", { name: "Comune della sede" });
   await comune.fill("");
-  await comune.pressSequentially("pavi", { delay: 60 });
+  await comune.pressSequentially("pavi");
   await expect(main.getByRole("listbox")).toBeVisible();
   await expect(main.getByRole("option", { name: "Pavia (PV) — Lombardia", exact: true })).toBeVisible();
   await expect(main.getByRole("status").filter({ hasText: "risultati" })).toHaveText(/\d+ risultati/);
@@ -149,7 +149,7 @@ test("the comune and ATECO fields are comboboxes fed by the server, usable by ke
   const code = main.getByRole("combobox", { name: "Codice ATECO 2025 (facoltativo)" });
   await expect(code).toHaveValue("62.10");
   await code.fill("");
-  await code.pressSequentially("programmazione inform", { delay: 60 });
+  await code.pressSequentially("programmazione inform");
   const option = main.getByRole("option", { name: "62.10.00 — Attività di programmazione informatica", exact: true });
   await expect(option).toBeVisible();
   // Move down until the wanted option is the active one, then choose it with Enter.
@@ -168,7 +168,7 @@ test("the comune and ATECO fields are comboboxes fed by the server, usable by ke
   await expect(code).toHaveAttribute("aria-invalid", "true");
 
   await code.fill("");
-  await code.pressSequentially("62.10.0", { delay: 60 });
+  await code.pressSequentially("62.10.0");
   await expect(main.getByRole("option", { name: "62.10.00 — Attività di programmazione informatica", exact: true })).toBeVisible();
   await code.press("ArrowDown");
   await code.press("ArrowDown");

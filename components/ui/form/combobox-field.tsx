@@ -76,12 +76,6 @@ export function ComboboxField<Values extends FieldValues>({ id, name, control, l
     items,
     inputValue,
     itemToString: (item) => item?.value ?? "",
-    onInputValueChange: ({ inputValue: text, type }) => {
-      if (type === useCombobox.stateChangeTypes.InputChange) {
-        setChosen("");
-        field.onChange(text);
-      }
-    },
     onSelectedItemChange: ({ selectedItem }) => {
       if (!selectedItem) return;
       field.onChange(selectedItem.value);
@@ -101,7 +95,17 @@ export function ComboboxField<Values extends FieldValues>({ id, name, control, l
       {hint ? <p id={`${id}-hint`} className="mt-1 text-sm text-muted">{hint}</p> : null}
       <div className="relative">
         <input
-          {...getInputProps({ name: field.name, onBlur: field.onBlur, ref: field.ref })}
+          {...getInputProps({
+            name: field.name,
+            onBlur: field.onBlur,
+            ref: field.ref,
+            // The typed text becomes the field's value in the input event itself, so a key
+            // pressed before the next render is not lost to the controlled value.
+            onChange: (event) => {
+              setChosen("");
+              field.onChange((event.target as HTMLInputElement).value);
+            },
+          })}
           aria-invalid={aria["aria-invalid"]}
           aria-required={aria["aria-required"]}
           aria-describedby={[aria["aria-describedby"], chosen ? `${id}-chosen` : null].filter(Boolean).join(" ") || undefined}
