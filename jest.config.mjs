@@ -3,6 +3,10 @@ import nextJest from "next/jest.js";
 // next/jest gives us Next's own SWC transform, so tests compile exactly like the app.
 const createJestConfig = nextJest({ dir: "./" });
 
+// A few ATECO 2025 codes written for the tests (the real tables are built per installation:
+// npm run ateco:build, README). Workers inherit it.
+process.env.ATECO_TABLES_DIR ??= new URL("./tests/fixtures/ateco", import.meta.url).pathname;
+
 /** @type {import("jest").Config} */
 const config = {
   testEnvironment: "node",

@@ -11,6 +11,8 @@ process.env.E2E_MAILDIR ??= path.join(os.tmpdir(), `insieme-e2e-mail-${PORT}`);
 process.env.E2E_STATE_FILE ??= path.join(os.tmpdir(), `insieme-e2e-state-${PORT}.json`);
 // Shared with the server, so a test can make a session cookie with chosen times (tests/e2e/support/mint-session.ts).
 process.env.NEXTAUTH_SECRET ??= randomBytes(32).toString("base64");
+// A few ATECO 2025 codes written for the tests (the real tables are built per installation: README).
+process.env.ATECO_TABLES_DIR ??= path.resolve("tests/fixtures/ateco");
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -41,6 +43,6 @@ export default defineConfig({
     // A signal, not a kill: the start script stops the app, then its embedded PostgreSQL.
     gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },
     stdout: "pipe",
-    env: { PORT: String(PORT), NEXTAUTH_URL: baseURL, E2E_MAILDIR: process.env.E2E_MAILDIR, E2E_STATE_FILE: process.env.E2E_STATE_FILE, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET },
+    env: { PORT: String(PORT), NEXTAUTH_URL: baseURL, E2E_MAILDIR: process.env.E2E_MAILDIR, E2E_STATE_FILE: process.env.E2E_STATE_FILE, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET, ATECO_TABLES_DIR: process.env.ATECO_TABLES_DIR },
   },
 });

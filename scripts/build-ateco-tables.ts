@@ -1,5 +1,6 @@
 /**
- * Rebuilds lib/registries/ateco/ateco-2025.json and ateco-2007-to-2025.json from ISTAT's
+ * Builds ateco-2025.json and ateco-2007-to-2025.json (in ATECO_TABLES_DIR, default
+ * registries/ateco) from ISTAT's
  * published workbooks (npm run ateco:build). Download them from
  * https://www.istat.it/classificazione/ateco-2025/ first (ISTAT renames the files at every
  * update, so they are given by path, not fetched):
@@ -12,12 +13,13 @@
  *   code to a representative ATECO 2025 code (ISTAT's and the Chambers of commerce's one).
  * Columns are found by their names; a missing column or a table that shrank stops the build.
  */
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import ExcelJS from "exceljs";
+import { atecoTablesDir } from "@/lib/config/registry-paths";
 
-const OUT_DIR = path.join(process.cwd(), "lib", "registries", "ateco");
+const OUT_DIR = atecoTablesDir();
 
 type Cell = ExcelJS.CellValue;
 
@@ -58,6 +60,7 @@ async function buildStructure(file: string, referenceDate: string) {
   const orphan = codes.find(([, level, parent]) => level > 1 && !known.has(parent));
   if (orphan) throw new Error(`${file}: ${orphan[0]} has an unknown parent ${orphan[2]}`);
   const table = { version: "ATECO 2025", source: `ISTAT, ${path.basename(file)} (sheet "ATECO 2025 Struttura")`, referenceDate, columns: ["code", "level", "parent", "titleIt", "titleEn"], codes };
+  mkdirSync(OUT_DIR, { recursive: true });
   writeFileSync(path.join(OUT_DIR, "ateco-2025.json"), `${JSON.stringify(table, null, 0).replace(/\],\[/g, "],\n[")}\n`);
   console.log(`ateco-2025.json: ${codes.length} codes`);
   return known;

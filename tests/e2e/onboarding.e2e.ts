@@ -129,6 +129,7 @@ test("the comune and ATECO fields are comboboxes fed by the server, usable by ke
   expect(comuni.results).toHaveLength(20);
 
   await logIn(page, DEMO_ACCOUNTS.company);
+  await expect(page).toHaveURL("/workspace");
   await page.goto("/workspace/profile?step=1");
   const main = page.locator("main");
   await expect(main.locator("#questionnaire-progress")).toHaveText("Passo 1 di 5");
@@ -137,7 +138,7 @@ test("the comune and ATECO fields are comboboxes fed by the server, usable by ke
   await comune.fill("");
   await comune.pressSequentially("pavi");
   await expect(main.getByRole("listbox")).toBeVisible();
-  await expect(main.getByRole("option", { name: "Pavia (PV) — Lombardia" })).toBeVisible();
+  await expect(main.getByRole("option", { name: "Pavia (PV) — Lombardia", exact: true })).toBeVisible();
   await expect(main.getByRole("status").filter({ hasText: "risultati" })).toHaveText(/\d+ risultati/);
   await comune.press("ArrowDown");
   await expect(comune).toHaveAttribute("aria-activedescendant", /.+/);
@@ -149,7 +150,7 @@ test("the comune and ATECO fields are comboboxes fed by the server, usable by ke
   await expect(code).toHaveValue("62.10");
   await code.fill("");
   await code.pressSequentially("programmazione inform");
-  const option = main.getByRole("option", { name: "62.10.00 — Attività di programmazione informatica" });
+  const option = main.getByRole("option", { name: "62.10.00 — Attività di programmazione informatica", exact: true });
   await expect(option).toBeVisible();
   // Move down until the wanted option is the active one, then choose it with Enter.
   const optionId = await option.getAttribute("id");
@@ -168,7 +169,7 @@ test("the comune and ATECO fields are comboboxes fed by the server, usable by ke
 
   await code.fill("");
   await code.pressSequentially("62.10.0");
-  await expect(main.getByRole("option", { name: "62.10.00 — Attività di programmazione informatica" })).toBeVisible();
+  await expect(main.getByRole("option", { name: "62.10.00 — Attività di programmazione informatica", exact: true })).toBeVisible();
   await code.press("ArrowDown");
   await code.press("ArrowDown");
   await code.press("Enter");

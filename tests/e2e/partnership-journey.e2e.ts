@@ -44,7 +44,7 @@ async function signUpAndConfirm(page: Page, visitor: Visitor) {
   const form = page.locator("main form");
   await form.getByLabel("Nome dell'organizzazione").fill(visitor.organization);
   await form.getByLabel("Partita IVA o codice fiscale").fill(visitor.taxCode);
-  await form.getByLabel("Comune della sede").fill("Pavia");
+  await form.getByRole("combobox", { name: "Comune della sede" }).fill("Pavia");
   await form.getByLabel("Nome e cognome").fill(visitor.name);
   await form.getByLabel("E-mail").fill(visitor.email);
   await form.getByLabel("Password").fill(visitor.password);
@@ -75,7 +75,7 @@ async function answerCompanyQuestionnaire(page: Page) {
   const main = page.locator("main");
   await page.goto("/workspace/profile");
   await expect(main.locator("#questionnaire-progress")).toHaveText("Passo 1 di 5");
-  await main.getByLabel("Comune della sede").selectOption("Pavia");
+  await main.getByRole("combobox", { name: "Comune della sede" }).fill("Pavia");
   await main.getByLabel("Settore ATECO (sezione)").selectOption("J");
   await main.getByLabel("Dipendenti").fill("40");
   await main.getByLabel("Descrizione").fill("Software house pavese: vogliamo mettere i nostri sviluppatori al servizio di progetti di inclusione digitale in città.");
@@ -99,8 +99,9 @@ async function answerNonprofitQuestionnaire(page: Page) {
   const main = page.locator("main");
   await page.goto("/workspace/profile");
   await expect(main.locator("#questionnaire-progress")).toHaveText("Passo 1 di 5");
-  await main.getByLabel("Comune della sede").selectOption("Pavia");
+  await main.getByRole("combobox", { name: "Comune della sede" }).fill("Pavia");
   await main.getByLabel("Forma giuridica").selectOption("APS");
+  await main.getByLabel("Iscrizione al RUNTS").selectOption("not-enrolled");
   await main.getByLabel("Descrizione").fill("Associazione pavese che insegna a ragazzi e anziani a usare il digitale: cerchiamo volontari esperti e un piccolo contributo.");
   await saveStep(page, 2);
   await check(page, "Cause che sosteniamo", ["d) Educazione, istruzione e formazione professionale", "a) Interventi e servizi sociali"]);

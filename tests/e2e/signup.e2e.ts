@@ -29,7 +29,7 @@ async function fillSignupForm(page: Page, visitor: Visitor) {
   const form = page.locator("main form");
   await form.getByLabel("Nome dell'organizzazione").fill(visitor.organization);
   await form.getByLabel("Partita IVA o codice fiscale").fill(visitor.taxCode);
-  await form.getByLabel("Comune della sede").fill("Voghera");
+  await form.getByRole("combobox", { name: "Comune della sede" }).fill("Voghera");
   await form.getByLabel("Nome e cognome").fill(visitor.name);
   await form.getByLabel("E-mail").fill(visitor.email);
   await form.getByLabel("Password").fill(visitor.password);

@@ -42,6 +42,12 @@ export function ComboboxField<Values extends FieldValues>({ id, name, control, l
   const [status, setStatus] = useState("");
   const [chosen, setChosen] = useState(initialLabel ?? "");
   const latest = useRef(0);
+  // The latest mapping and texts, read when an answer arrives: callers pass them inline,
+  // and a new object on every render must not start a new search.
+  const answer = useRef({ toOption, texts });
+  useEffect(() => {
+    answer.current = { toOption, texts };
+  });
   const inputValue = typeof field.value === "string" ? field.value : "";
 
   // Debounced search; an answer to an older query never replaces a newer one.
@@ -54,14 +60,15 @@ export function ComboboxField<Values extends FieldValues>({ id, name, control, l
         .then((response) => (response.ok ? response.json() : { results: [] }))
         .then((body: { results?: unknown[] }) => {
           if (ticket !== latest.current) return;
-          const options = (body.results ?? []).map((result) => toOption(result as never));
+          const { toOption: map, texts: words } = answer.current;
+          const options = (body.results ?? []).map((result) => map(result as never));
           setItems(options);
-          setStatus(options.length > 0 ? texts.results.replace("{count}", String(options.length)) : texts.noResults);
+          setStatus(options.length > 0 ? words.results.replace("{count}", String(options.length)) : words.noResults);
         })
         .catch(() => undefined);
     }, 200);
     return () => clearTimeout(timer);
-  }, [inputValue, chosen, endpoint, toOption, texts]);
+  }, [inputValue, chosen, endpoint]);
 
   const { isOpen, getLabelProps, getMenuProps, getInputProps, getItemProps, highlightedIndex } = useCombobox<ComboboxOption>({
     id,
@@ -69,12 +76,6 @@ export function ComboboxField<Values extends FieldValues>({ id, name, control, l
     items,
     inputValue,
     itemToString: (item) => item?.value ?? "",
-    onInputValueChange: ({ inputValue: text, type }) => {
-      if (type === useCombobox.stateChangeTypes.InputChange) {
-        setChosen("");
-        field.onChange(text);
-      }
-    },
     onSelectedItemChange: ({ selectedItem }) => {
       if (!selectedItem) return;
       field.onChange(selectedItem.value);
@@ -94,7 +95,17 @@ export function ComboboxField<Values extends FieldValues>({ id, name, control, l
       {hint ? <p id={`${id}-hint`} className="mt-1 text-sm text-muted">{hint}</p> : null}
       <div className="relative">
         <input
-          {...getInputProps({ name: field.name, onBlur: field.onBlur, ref: field.ref })}
+          {...getInputProps({
+            name: field.name,
+            onBlur: field.onBlur,
+            ref: field.ref,
+            // The typed text becomes the field's value in the input event itself, so a key
+            // pressed before the next render is not lost to the controlled value.
+            onChange: (event) => {
+              setChosen("");
+              field.onChange((event.target as HTMLInputElement).value);
+            },
+          })}
           aria-invalid={aria["aria-invalid"]}
           aria-required={aria["aria-required"]}
           aria-describedby={[aria["aria-describedby"], chosen ? `${id}-chosen` : null].filter(Boolean).join(" ") || undefined}

@@ -1,7 +1,7 @@
 import "server-only";
 import type { OrganizationKind } from "@/lib/generated/prisma/enums";
 import { findProvince, resolveComune } from "@/lib/geo";
-import { findAteco } from "@/lib/registries/ateco";
+import { atecoInstalled, findAteco, normalizeAtecoCode } from "@/lib/registries/ateco";
 import { splitComuniList } from "./area-of-action";
 import type { QuestionnaireErrorKey } from "./question-catalogue";
 import type { DataStep } from "./steps";
@@ -28,8 +28,11 @@ export function checkRegistryAnswers(kind: OrganizationKind, step: DataStep, val
     if (lookup.status === "ambiguous") errors.comune = "comuneAmbiguous";
   }
   if (kind === "COMPANY" && typeof values.sectorCode === "string" && values.sectorCode.trim() !== "") {
+    // Without the ATECO tables installed (npm run ateco:build) only the form of the code is checked.
     const entry = findAteco(values.sectorCode);
-    if (!entry || entry.level < 2) errors.sectorCode = "atecoCodeUnknown";
+    if (!atecoInstalled()) {
+      if (normalizeAtecoCode(values.sectorCode) === null) errors.sectorCode = "atecoCodeUnknown";
+    } else if (!entry || entry.level < 2) errors.sectorCode = "atecoCodeUnknown";
     else if (typeof values.sectorSection === "string" && values.sectorSection !== "" && entry.section !== values.sectorSection) errors.sectorCode = "atecoCodeOtherSection";
   }
   return errors;

@@ -36,7 +36,8 @@ export function suggestAteco2025(input: string): AtecoSuggestion | undefined {
 
 const fold = (text: string) => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 
-let words: Array<{ entry: AtecoEntry; words: string[] }> | undefined;
+// The words of each title, kept for the entries they were made from (the tables of the configured directory).
+let words: { of: AtecoEntry[]; list: Array<{ entry: AtecoEntry; words: string[] }> } | undefined;
 
 /**
  * At most `limit` codes matching what was typed: a code (or its start, "62.1", "6210") or
@@ -55,10 +56,13 @@ export function searchAteco(query: string, limit = 20): AtecoEntry[] {
       .sort((a, b) => a.code.length - b.code.length || a.code.localeCompare(b.code))
       .slice(0, limit);
   }
-  words ??= atecoEntries().map((entry) => ({ entry, words: fold(`${entry.titleIt} ${entry.titleEn}`).split(/[^a-z0-9]+/).filter(Boolean) }));
+  const entries = atecoEntries();
+  if (words?.of !== entries) {
+    words = { of: entries, list: entries.map((entry) => ({ entry, words: fold(`${entry.titleIt} ${entry.titleEn}`).split(/[^a-z0-9]+/).filter(Boolean) })) };
+  }
   const wanted = fold(text).split(/[^a-z0-9]+/).filter(Boolean);
   if (wanted.length === 0) return [];
-  return words
+  return words.list
     .filter((item) => wanted.every((w) => item.words.some((word) => word.startsWith(w))))
     .map((item) => item.entry)
     .sort((a, b) => b.level - a.level)
