@@ -120,7 +120,7 @@ test("signing up with a registered tax code, one asks its owners to be invited; 
   const form = page.locator("main form").filter({ has: page.getByLabel("Nome dell'organizzazione") });
   await form.getByLabel("Nome dell'organizzazione").fill("Ticino Digitale");
   await form.getByLabel("Partita IVA o codice fiscale").fill(paviaTaxCode("0241537"));
-  await form.getByLabel("Comune della sede").fill("Pavia");
+  await form.getByRole("combobox", { name: "Comune della sede" }).fill("Pavia");
   await form.getByLabel("Nome e cognome").fill(asker.name);
   await form.getByLabel("E-mail").fill(asker.email);
   await form.getByLabel("Password").fill("una frase lunga per entrare");
