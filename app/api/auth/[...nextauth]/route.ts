@@ -3,16 +3,27 @@ import { type NextRequest, NextResponse } from "next/server";
 import { authOptions } from "@/lib/auth/auth-options";
 import { clientIpFrom } from "@/lib/auth/client-ip";
 import { checkLoginLimit } from "@/lib/auth/login-rate-limit";
+import { hasUnusableCallbackUrl } from "@/lib/auth/next-auth-callback-check";
 import { db } from "@/lib/db";
 
 const handler = NextAuth(authOptions);
 
 type RouteContext = { params: Promise<{ nextauth: string[] }> };
 
-export { handler as GET };
+/** next-auth answers a callback URL it cannot use with a 500: refused here with a 400. */
+function unusableCallbackUrl(request: NextRequest): NextResponse | null {
+  if (!hasUnusableCallbackUrl({ searchParams: request.nextUrl.searchParams, cookie: (name) => request.cookies.get(name)?.value })) return null;
+  return NextResponse.json({ error: "invalid-callback-url" }, { status: 400, headers: { "Cache-Control": "no-store" } });
+}
+
+export async function GET(request: NextRequest, context: RouteContext) {
+  return unusableCallbackUrl(request) ?? handler(request, context);
+}
 
 /** Login attempts past the limit get a real 429 before next-auth sees them. */
 export async function POST(request: NextRequest, context: RouteContext) {
+  const refused = unusableCallbackUrl(request);
+  if (refused) return refused;
   if (request.nextUrl.pathname.endsWith("/callback/credentials")) {
     const form = await request.clone().formData().catch(() => null);
     const email = String(form?.get("email") ?? "").trim().toLowerCase();
