@@ -32,14 +32,14 @@ export function CardBody({ card, t, linked = true }: { card: Card; t: Messages["
       <h3 className="text-sm font-bold leading-snug break-words">
         {linked ? <Link href={`/staff/partnerships/${card.id}`}>{card.title}</Link> : card.title}
       </h3>
-      <p className="mt-1 text-sm leading-snug break-words">
+      <p className="col-span-2 mt-1 text-sm leading-snug break-words">
         {card.company}
         <br />
         {card.nonprofit}
       </p>
-      <p className="mt-1 text-xs text-muted">{card.daysInPhase === 1 ? t.dayInPhase : format(t.daysInPhase, { days: card.daysInPhase })}</p>
+      <p className="col-span-2 mt-1 text-xs text-muted">{card.daysInPhase === 1 ? t.dayInPhase : format(t.daysInPhase, { days: card.daysInPhase })}</p>
       {card.flags.overdue || card.flags.inactive ? (
-        <p className="mt-1 flex flex-wrap gap-1">
+        <p className="col-span-2 mt-1 flex flex-wrap gap-1">
           {card.flags.overdue ? <Flag>{t.flagOverdue}</Flag> : null}
           {card.flags.inactive ? <Flag>{t.flagInactive}</Flag> : null}
         </p>
@@ -90,10 +90,9 @@ export function SortableBoardCard({ card, t, phases, movable, onMoveTo, extras }
       className={`rounded-md border-2 border-line bg-white p-2 shadow-sm ${isDragging ? "opacity-40" : ""}`}
       data-card-id={card.id}
     >
-      <div className="flex items-start gap-1">
-        <div className="min-w-0 flex-1">
-          <CardBody card={card} t={t} />
-        </div>
+      {/* The handle beside the title only: the lines below it use the card's whole width. */}
+      <div className="grid grid-cols-[minmax(0,1fr)_auto] items-start gap-x-1">
+        <CardBody card={card} t={t} />
         {movable ? (
           <button
             type="button"
@@ -101,7 +100,7 @@ export function SortableBoardCard({ card, t, phases, movable, onMoveTo, extras }
             {...attributes}
             {...listeners}
             aria-label={format(t.dragHandle, { title: card.title })}
-            className="flex min-h-9 min-w-9 shrink-0 cursor-grab touch-none items-center justify-center rounded-md border-2 border-muted text-lg text-ink hover:bg-primary-soft"
+            className="col-start-2 row-start-1 flex min-h-9 min-w-9 cursor-grab touch-none items-center justify-center rounded-md border-2 border-muted text-lg text-ink hover:bg-primary-soft"
           >
             <span aria-hidden="true">⠿</span>
           </button>

@@ -37,6 +37,8 @@ test("at 1366×768 every column is in view without horizontal scrolling", async 
   await openBoard(page);
   await expectEveryColumnInView(page, 1366);
   await page.screenshot({ path: test.info().outputPath("board-1366.png") });
+  await board(page).evaluate((element) => element.scrollIntoView());
+  await page.screenshot({ path: test.info().outputPath("board-1366-cards.png") });
 
   // A wide screen uses the room too, without scrolling either.
   await page.setViewportSize({ width: 1920, height: 1080 });
@@ -82,6 +84,7 @@ test("the result of a move and its Undo stay in view while scrolled down, until 
   // The move did not take the focus away from where the person was.
   expect(await page.evaluate(() => document.activeElement?.closest("[data-board-toast]") === null)).toBe(true);
   await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: test.info().outputPath("board-toast.png") });
 
   // Long enough to use: an Undo stays until it is used or dismissed.
   await page.waitForTimeout(11_000);
