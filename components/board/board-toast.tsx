@@ -45,7 +45,7 @@ export function BoardToast({ message, t, onUndo, onDismiss }: Props) {
   return (
     <div role="status" aria-live="polite" className="pointer-events-none fixed inset-x-0 bottom-0 z-50 flex justify-center p-4" data-board-toast>
       {message ? (
-        <div className={`pointer-events-auto flex w-full max-w-xl flex-wrap items-center gap-3 rounded-md border-2 border-l-8 bg-white p-3 text-ink shadow-lg ${tones[message.tone]}`}>
+        <div className={`pointer-events-auto flex w-full max-w-2xl flex-wrap items-center gap-3 rounded-md border-2 border-l-8 bg-white p-3 text-ink shadow-lg ${tones[message.tone]}`}>
           <p className="min-w-0 flex-1">{message.text}</p>
           {message.undo ? (
             <button
