@@ -22,26 +22,24 @@ type Props = {
   extras: BoardExtras;
 };
 
-/** The body of a card: title, both parties, days in phase, next due item, CSV contact, flags. */
+/**
+ * The compact body of a card: title, both parties, days in phase and the flags. The rest
+ * (owner, next due item) is in the card's details, so that every column fits a laptop.
+ */
 export function CardBody({ card, t, linked = true }: { card: Card; t: Messages["board"]; linked?: boolean }) {
   return (
     <>
-      <h3 className="text-base font-bold leading-snug">
+      <h3 className="text-sm font-bold leading-snug break-words">
         {linked ? <Link href={`/staff/partnerships/${card.id}`}>{card.title}</Link> : card.title}
       </h3>
-      <p className="mt-1 text-sm">
+      <p className="col-span-2 mt-1 text-sm leading-snug break-words">
         {card.company}
         <br />
         {card.nonprofit}
       </p>
-      <p className="mt-2 text-sm text-muted">
-        {card.daysInPhase === 1 ? t.dayInPhase : format(t.daysInPhase, { days: card.daysInPhase })}
-        <br />
-        {card.owner ? format(t.owner, { name: card.owner }) : t.noOwner}
-      </p>
-      {card.nextDue ? <p className="mt-1 text-sm">{format(t.nextDue, { item: card.nextDue.label, date: card.nextDue.date })}</p> : null}
+      <p className="col-span-2 mt-1 text-xs text-muted">{card.daysInPhase === 1 ? t.dayInPhase : format(t.daysInPhase, { days: card.daysInPhase })}</p>
       {card.flags.overdue || card.flags.inactive ? (
-        <p className="mt-2 flex flex-wrap gap-1">
+        <p className="col-span-2 mt-1 flex flex-wrap gap-1">
           {card.flags.overdue ? <Flag>{t.flagOverdue}</Flag> : null}
           {card.flags.inactive ? <Flag>{t.flagInactive}</Flag> : null}
         </p>
@@ -50,15 +48,32 @@ export function CardBody({ card, t, linked = true }: { card: Card; t: Messages["
   );
 }
 
+/** What a card shows on demand: its CSV owner and next due item. */
+function CardDetails({ card, t }: { card: Card; t: Messages["board"] }) {
+  return (
+    <p className="text-sm">
+      {card.owner ? format(t.owner, { name: card.owner }) : t.noOwner}
+      {card.nextDue ? (
+        <>
+          <br />
+          {format(t.nextDue, { item: card.nextDue.label, date: card.nextDue.date })}
+        </>
+      ) : null}
+    </p>
+  );
+}
+
 /** A warning in words with an icon, so it never depends on colour alone. */
 function Flag({ children }: { children: React.ReactNode }) {
   return (
-    <span className="inline-flex items-center gap-1 rounded-md border border-warning bg-amber-50 px-2 py-0.5 text-sm font-semibold text-ink">
+    <span className="inline-flex items-center gap-1 rounded-md border border-warning bg-amber-50 px-1.5 py-0.5 text-xs font-semibold text-ink">
       <span aria-hidden="true">⚠</span>
       {children}
     </span>
   );
 }
+
+const summaryStyle = "min-h-11 cursor-pointer py-2 text-sm font-semibold text-primary";
 
 export function SortableBoardCard({ card, t, phases, movable, onMoveTo, extras }: Props) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
@@ -72,13 +87,12 @@ export function SortableBoardCard({ card, t, phases, movable, onMoveTo, extras }
     <li
       ref={setNodeRef}
       style={{ transform: CSS.Translate.toString(transform), transition }}
-      className={`rounded-md border-2 border-line bg-white p-3 shadow-sm ${isDragging ? "opacity-40" : ""}`}
+      className={`rounded-md border-2 border-line bg-white p-2 shadow-sm ${isDragging ? "opacity-40" : ""}`}
       data-card-id={card.id}
     >
-      <div className="flex items-start gap-2">
-        <div className="min-w-0 flex-1">
-          <CardBody card={card} t={t} />
-        </div>
+      {/* The handle beside the title only: the lines below it use the card's whole width. */}
+      <div className="grid grid-cols-[minmax(0,1fr)_auto] items-start gap-x-1">
+        <CardBody card={card} t={t} />
         {movable ? (
           <button
             type="button"
@@ -86,15 +100,15 @@ export function SortableBoardCard({ card, t, phases, movable, onMoveTo, extras }
             {...attributes}
             {...listeners}
             aria-label={format(t.dragHandle, { title: card.title })}
-            className="flex min-h-11 min-w-11 cursor-grab touch-none items-center justify-center rounded-md border-2 border-muted text-lg text-ink hover:bg-primary-soft"
+            className="col-start-2 row-start-1 flex min-h-9 min-w-9 cursor-grab touch-none items-center justify-center rounded-md border-2 border-muted text-lg text-ink hover:bg-primary-soft"
           >
             <span aria-hidden="true">⠿</span>
           </button>
         ) : null}
       </div>
-      <div className="mt-2 flex flex-wrap items-start gap-x-4 border-t border-line">
+      <div className="mt-1 flex flex-wrap items-start gap-x-3 border-t border-line">
         {movable && onMoveTo ? (
-          <LazyDetails className="open:basis-full" summaryClassName="min-h-11 cursor-pointer py-2 text-sm font-semibold text-primary" summary={t.moveMenu}>
+          <LazyDetails className="open:basis-full" summaryClassName={summaryStyle} summary={t.moveMenu}>
             <form
               className="mt-1 flex flex-col items-start gap-2"
               onSubmit={(event) => {
@@ -125,14 +139,28 @@ export function SortableBoardCard({ card, t, phases, movable, onMoveTo, extras }
             </form>
           </LazyDetails>
         ) : null}
-        <OwnerForm card={card} staff={extras.staff} t={t} forms={extras.forms} action={extras.assignOwnerAction} />
-        <Link
-          href={`/staff/partnerships/${card.id}?tab=history`}
-          aria-label={format(t.historyOf, { title: card.title })}
-          className="inline-flex min-h-11 items-center text-sm"
+        <LazyDetails
+          className="open:basis-full"
+          summaryClassName={summaryStyle}
+          summary={
+            <>
+              <span aria-hidden="true">{t.cardDetails}</span>
+              <span className="sr-only">{format(t.cardDetailsOf, { title: card.title })}</span>
+            </>
+          }
         >
-          {t.history}
-        </Link>
+          <div className="flex flex-col items-start">
+            <CardDetails card={card} t={t} />
+            <OwnerForm card={card} staff={extras.staff} t={t} forms={extras.forms} action={extras.assignOwnerAction} />
+            <Link
+              href={`/staff/partnerships/${card.id}?tab=history`}
+              aria-label={format(t.historyOf, { title: card.title })}
+              className="inline-flex min-h-11 items-center text-sm"
+            >
+              {t.history}
+            </Link>
+          </div>
+        </LazyDetails>
       </div>
     </li>
   );

@@ -21,6 +21,8 @@ type Props = {
   closed: boolean;
   onMoveTo: (card: BoardCard, phase: PartnershipPhase) => void;
   extras: BoardExtras;
+  /** Layout classes from the board: width, and whether the phone switcher hides it. */
+  className: string;
 };
 
 /**
@@ -29,7 +31,7 @@ type Props = {
  */
 export const COLUMN_PAGE_SIZE = 20;
 
-export function BoardColumn({ phase, cards, t, phases, closed, onMoveTo, extras }: Props) {
+export function BoardColumn({ phase, cards, t, phases, closed, onMoveTo, extras, className }: Props) {
   const { setNodeRef, isOver } = useDroppable({ id: columnId(phase) });
   const [expanded, setExpanded] = useState(false);
   const visible = expanded ? cards : cards.slice(0, COLUMN_PAGE_SIZE);
@@ -37,7 +39,7 @@ export function BoardColumn({ phase, cards, t, phases, closed, onMoveTo, extras 
   return (
     <section
       aria-labelledby={headingId}
-      className={`flex w-72 shrink-0 flex-col rounded-md border-2 p-3 ${isOver ? "border-primary bg-primary-soft" : "border-line bg-surface"}`}
+      className={`${className} min-w-0 flex-col rounded-md border-2 p-2 ${isOver ? "border-primary bg-primary-soft" : "border-line bg-surface"}`}
     >
       <ColumnHeader
         headingId={headingId}
@@ -50,7 +52,7 @@ export function BoardColumn({ phase, cards, t, phases, closed, onMoveTo, extras 
         setLimitAction={extras.setLimitAction}
       />
       <SortableContext id={columnId(phase)} items={visible.map((card) => card.id)} strategy={verticalListSortingStrategy}>
-        <ul ref={setNodeRef} className="flex min-h-24 flex-1 flex-col gap-3">
+        <ul ref={setNodeRef} className="flex min-h-24 flex-1 flex-col gap-2">
           {visible.map((card) => (
             <SortableBoardCard key={card.id} card={card} t={t} phases={phases} movable={!closed} onMoveTo={onMoveTo} extras={extras} />
           ))}

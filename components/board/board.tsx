@@ -15,9 +15,7 @@ import {
   type UniqueIdentifier,
 } from "@dnd-kit/core";
 import { sortableKeyboardCoordinates } from "@dnd-kit/sortable";
-import { useEffect, useRef, useState } from "react";
-import { buttonStyles } from "@/components/ui/button-styles";
-import { Notice } from "@/components/ui/notice";
+import { useEffect, useId, useRef, useState } from "react";
 import { format } from "@/lib/i18n/define-section";
 import type { Messages } from "@/lib/i18n/get-messages";
 import type { PartnershipPhase } from "@/lib/generated/prisma/enums";
@@ -25,6 +23,7 @@ import { findCard } from "@/lib/partnerships/board/plan-card-drop";
 import { ALL_PHASES, CLOSED_PHASES, OPEN_PHASES } from "@/lib/partnerships/phases";
 import { CardBody } from "./board-card";
 import { BoardColumn, columnId } from "./board-column";
+import { BoardToast } from "./board-toast";
 import { LazyDetails } from "./lazy-details";
 import { ProposalsColumn } from "./proposals-column";
 import { ReasonDialog } from "./reason-dialog";
@@ -54,8 +53,12 @@ export function Board({ initial, proposals, extras, t, phases }: Props) {
   useEffect(() => {
     root.current?.setAttribute("data-board-ready", "true");
   }, []);
-  const { board, message, pending, moveTo, undo, confirm, cancel } = useBoardMoves(initial, t, phases);
+  const { board, message, pending, moveTo, undo, confirm, dismiss, cancel } = useBoardMoves(initial, t, phases);
   const [activeId, setActiveId] = useState<UniqueIdentifier | null>(null);
+  // On a phone one column is shown at a time; from `md` up they all are, side by side.
+  const [shown, setShown] = useState<string>("PROPOSALS");
+  const switcherId = useId();
+  const onPhone = (key: string) => (key === shown ? "flex" : "hidden md:flex");
 
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
@@ -97,9 +100,10 @@ export function Board({ initial, proposals, extras, t, phases }: Props) {
   }
 
   const active = activeId === null ? undefined : findCard(board, String(activeId));
-  const column = (phase: PartnershipPhase) => (
+  const column = (phase: PartnershipPhase, className: string) => (
     <BoardColumn
       key={phase}
+      className={className}
       phase={phase}
       cards={board[phase]}
       t={t}
@@ -112,20 +116,22 @@ export function Board({ initial, proposals, extras, t, phases }: Props) {
   const closedCount = CLOSED_PHASES.reduce((sum, phase) => sum + board[phase].length, 0);
 
   return (
-    <div ref={root}>
-      <div aria-live="polite" className="mb-4 min-h-0">
-        {message ? (
-          <Notice tone={message.tone}>
-            <div className="flex flex-wrap items-center gap-3">
-              <p>{message.text}</p>
-              {message.undo ? (
-                <button type="button" className={buttonStyles.secondary} onClick={() => message.undo && undo(message.undo)}>
-                  {t.undo}
-                </button>
-              ) : null}
-            </div>
-          </Notice>
-        ) : null}
+    // data-board-wide lets the page grow past its usual width, so that all columns fit a laptop.
+    <div ref={root} data-board-wide className={message ? "pb-28" : undefined}>
+      <div className="mb-3 flex flex-col md:hidden">
+        <label htmlFor={switcherId} className="font-semibold">
+          {t.phaseSwitcher}
+        </label>
+        <select id={switcherId} value={shown} onChange={(event) => setShown(event.target.value)} className="min-h-11 rounded-md border-2 border-muted bg-white px-2">
+          <option value="PROPOSALS">
+            {t.proposals} ({proposals.length})
+          </option>
+          {OPEN_PHASES.map(({ phase }) => (
+            <option key={phase} value={phase}>
+              {phases[phase]} ({board[phase].length})
+            </option>
+          ))}
+        </select>
       </div>
       <DndContext
         id="staff-board"
@@ -136,10 +142,18 @@ export function Board({ initial, proposals, extras, t, phases }: Props) {
         onDragEnd={onDragEnd}
         onDragCancel={() => setActiveId(null)}
       >
-        <div role="region" aria-label={t.boardLabel} tabIndex={0} className="relative -mx-4 overflow-x-auto px-4 pb-4">
-          <div className="flex gap-4">
-            <ProposalsColumn proposals={proposals} limit={extras.softLimits.PROPOSALS} t={t} setLimitAction={extras.setLimitAction} forms={extras.forms} />
-            {OPEN_PHASES.map((entry) => column(entry.phase))}
+        {/* 7 columns of at least 11rem fit 1366 px; narrower screens scroll inside the region. */}
+        <div role="region" aria-label={t.boardLabel} tabIndex={0} className="relative overflow-x-auto pb-2">
+          <div className="grid grid-cols-1 gap-2 md:grid-cols-[repeat(7,minmax(11rem,1fr))]">
+            <ProposalsColumn
+              className={onPhone("PROPOSALS")}
+              proposals={proposals}
+              limit={extras.softLimits.PROPOSALS}
+              t={t}
+              setLimitAction={extras.setLimitAction}
+              forms={extras.forms}
+            />
+            {OPEN_PHASES.map((entry) => column(entry.phase, onPhone(entry.phase)))}
           </div>
         </div>
         <LazyDetails
@@ -151,16 +165,17 @@ export function Board({ initial, proposals, extras, t, phases }: Props) {
             </>
           }
         >
-          <div className="mt-3 flex flex-wrap gap-4">{CLOSED_PHASES.map((phase) => column(phase))}</div>
+          <div className="mt-3 flex flex-wrap gap-4">{CLOSED_PHASES.map((phase) => column(phase, "flex w-72 max-w-full"))}</div>
         </LazyDetails>
         <DragOverlay>
           {active ? (
-            <div className="rounded-md border-2 border-primary bg-white p-3 shadow-lg">
+            <div className="rounded-md border-2 border-primary bg-white p-2 shadow-lg">
               <CardBody card={active} t={t} linked={false} />
             </div>
           ) : null}
         </DragOverlay>
       </DndContext>
+      <BoardToast message={message} t={t} onUndo={undo} onDismiss={dismiss} />
       {pending ? (
         <ReasonDialog
           pending={pending}

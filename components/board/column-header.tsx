@@ -25,8 +25,8 @@ type Props = {
 export function ColumnHeader({ headingId, title, column, count, limit, t, forms, setLimitAction }: Props) {
   const over = limit !== undefined && count > limit;
   return (
-    <div className="mb-3">
-      <h2 id={headingId} className="text-lg font-bold leading-snug">
+    <div className="mb-2">
+      <h2 id={headingId} className="text-base font-bold leading-snug break-words">
         {title}{" "}
         <span className="font-normal text-muted">
           <span aria-hidden="true">({count})</span>

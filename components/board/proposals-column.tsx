@@ -10,7 +10,15 @@ import { ColumnHeader } from "./column-header";
 import type { FormServerAction } from "@/components/ui/form";
 import type { ProposalCard } from "./types";
 
-type Props = { proposals: ProposalCard[]; limit: number | undefined; t: Messages["board"]; setLimitAction: FormServerAction; forms: Messages["forms"] };
+type Props = {
+  proposals: ProposalCard[];
+  limit: number | undefined;
+  t: Messages["board"];
+  setLimitAction: FormServerAction;
+  forms: Messages["forms"];
+  /** Layout classes from the board: whether the phone switcher hides it. */
+  className: string;
+};
 
 function waiting(days: number, t: Messages["board"]) {
   if (days === 0) return t.proposalWaitingToday;
@@ -23,11 +31,11 @@ function expires(days: number, t: Messages["board"]) {
 }
 
 /** The first column: what may become a partnership. Its cards link out and never move. */
-export function ProposalsColumn({ proposals, limit, t, setLimitAction, forms }: Props) {
+export function ProposalsColumn({ proposals, limit, t, setLimitAction, forms, className }: Props) {
   const [expanded, setExpanded] = useState(false);
   const visible = expanded ? proposals : proposals.slice(0, COLUMN_PAGE_SIZE);
   return (
-    <section aria-labelledby="board-PROPOSALS" className="flex w-72 shrink-0 flex-col rounded-md border-2 border-dashed border-line bg-white p-3">
+    <section aria-labelledby="board-PROPOSALS" className={`${className} min-w-0 flex-col rounded-md border-2 border-dashed border-line bg-white p-2`}>
       <ColumnHeader
         headingId="board-PROPOSALS"
         title={t.proposals}
@@ -39,9 +47,9 @@ export function ProposalsColumn({ proposals, limit, t, setLimitAction, forms }: 
         setLimitAction={setLimitAction}
       />
       <p className="mb-3 text-sm text-muted">{t.proposalsLead}</p>
-      <ul className="flex flex-col gap-3">
+      <ul className="flex flex-col gap-2">
         {visible.map((proposal) => (
-          <li key={proposal.id} className="rounded-md border-2 border-line bg-surface p-3" data-proposal-id={proposal.id}>
+          <li key={proposal.id} className="rounded-md border-2 border-line bg-surface p-2 break-words" data-proposal-id={proposal.id}>
             <p className="text-sm">
               <Link href={`/staff/organizations/${proposal.from.id}`} className="font-semibold">
                 {proposal.from.name}
@@ -57,7 +65,7 @@ export function ProposalsColumn({ proposals, limit, t, setLimitAction, forms }: 
                 <Link href="/staff/introductions">{format(t.proposalIntroducedBy, { name: proposal.introducedBy })}</Link>
               </p>
             ) : null}
-            <p className="mt-2 text-sm text-muted">
+            <p className="mt-1 text-xs text-muted">
               {format(t.proposalDate, { date: proposal.date })} · {waiting(proposal.daysWaiting, t)}
               <br />
               <span className={proposal.expiresInDays <= 2 ? "font-semibold text-ink" : undefined}>{expires(proposal.expiresInDays, t)}</span>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import { format } from "@/lib/i18n/define-section";
 import type { Messages } from "@/lib/i18n/get-messages";
 import type { PartnershipPhase } from "@/lib/generated/prisma/enums";
@@ -106,5 +106,8 @@ export function useBoardMoves(initial: BoardState, t: Messages["board"], phases:
     if (drop) void send(drop, board, { reason });
   }
 
-  return { board, message, pending, moveTo, undo, confirm, cancel: () => setPending(null) };
+  // Stable, so that the toast's timer is not restarted by every render.
+  const dismiss = useCallback(() => setMessage(null), []);
+
+  return { board, message, pending, moveTo, undo, confirm, dismiss, cancel: () => setPending(null) };
 }

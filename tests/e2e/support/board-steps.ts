@@ -34,6 +34,8 @@ export async function setSoftLimit(page: Page, column: string, limit: string) {
 
 /** Opens a card's history from its "Storico" link. */
 export async function openCardHistory(page: Page, title: string) {
+  // The history link is among the card's details, shown on demand.
+  await boardCard(page, title).locator("summary").filter({ hasText: `Dettagli di ${title}` }).click();
   await boardCard(page, title).getByRole("link", { name: `Storico di ${title}` }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Storico delle modifiche" })).toBeVisible();
 }

@@ -5,6 +5,10 @@ export const boardSection = defineSection({
   it: {
     boardLabel: "Bacheca delle partnership",
     closedColumns: "Partnership chiuse (concluse e interrotte)",
+    cardDetails: "Dettagli",
+    cardDetailsOf: "Dettagli di {title}",
+    phaseSwitcher: "Colonna da mostrare",
+    dismiss: "Chiudi il messaggio",
     count: "{count} partnership",
     columnEmpty: "Nessuna partnership in questa fase.",
     daysInPhase: "{days} giorni in questa fase",
@@ -107,6 +111,10 @@ export const boardSection = defineSection({
   en: {
     boardLabel: "Partnership board",
     closedColumns: "Closed partnerships (completed and discontinued)",
+    cardDetails: "Details",
+    cardDetailsOf: "Details of {title}",
+    phaseSwitcher: "Column to show",
+    dismiss: "Dismiss the message",
     count: "{count} partnerships",
     columnEmpty: "No partnership in this phase.",
     daysInPhase: "{days} days in this phase",
