@@ -8,7 +8,6 @@ import { findOwnOrganization } from "@/lib/organizations/find-own-organization";
 import { enforceWriteLimits, INTERESTS_PER_ORGANIZATION } from "@/lib/rate-limit/write-limits";
 import type { PartnerActor } from "@/lib/auth/actors";
 import { assertPairIsFree } from "./assert-pair-is-free";
-import { exclusionBetween, PAIR_SELECT } from "./exclusion-between";
 import { expressInterestSchema, type ExpressInterestInput } from "./interest-schemas";
 import { expiryFrom } from "./interest-rules";
 
@@ -35,14 +34,9 @@ export async function expressInterest(
   const otherKind: OrganizationKind = own.kind === "COMPANY" ? "NONPROFIT" : "COMPANY";
   const target = await db.organization.findFirst({
     where: { id: input.organizationId, kind: otherKind, status: "ACTIVE" },
-    select: PAIR_SELECT,
+    select: { id: true, name: true },
   });
   if (!target) throw new NotFoundError("Organisation not found.");
-  // A pair a hard exclusion forbids is never suggested nor shown to the partner: posting its
-  // id anyway finds nothing either (staff may still introduce it knowingly).
-  const ownForPair = await db.organization.findUniqueOrThrow({ where: { id: own.id }, select: PAIR_SELECT });
-  const [company, nonprofit] = own.kind === "COMPANY" ? [ownForPair, target] : [target, ownForPair];
-  if (exclusionBetween(company, nonprofit)) throw new NotFoundError("Organisation not found.");
   await enforceWriteLimits(db, [{ key: `interest:org:${own.id}`, window: INTERESTS_PER_ORGANIZATION }]);
 
   const interest = await db.$transaction(async (tx) => {

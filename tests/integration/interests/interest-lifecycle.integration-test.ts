@@ -205,17 +205,6 @@ describe("interests: the double opt-in", () => {
       expect((await notificationsOf(staff.id)).map((n) => n.kind)).toContain("introduction.declined");
     });
 
-    it("a partner's interest in a pair a hard exclusion forbids finds nothing, in either direction, and writes nothing", async () => {
-      const winery = await createProfiledPartner(database.db, "COMPANY", { profile: { ...COMPANY_PROFILE, sectorTags: ["alcohol"] } });
-      const sober = await createProfiledPartner(database.db, "NONPROFIT", { profile: { ...NONPROFIT_PROFILE, excludeSectorTags: ["alcohol"] } });
-      await expect(expressInterest(database.db, winery, { organizationId: sober.organization.id, message: INTEREST_MESSAGE })).rejects.toBeInstanceOf(NotFoundError);
-      await expect(expressInterest(database.db, sober, { organizationId: winery.organization.id, message: INTEREST_MESSAGE })).rejects.toBeInstanceOf(NotFoundError);
-      expect(await database.db.interest.count({ where: { OR: [{ fromOrganizationId: winery.organization.id }, { fromOrganizationId: sober.organization.id }] } })).toBe(0);
-      // Without the exclusion the same pair may meet.
-      const open = await createProfiledPartner(database.db, "NONPROFIT");
-      await expect(expressInterest(database.db, winery, { organizationId: open.organization.id, message: INTEREST_MESSAGE })).resolves.toMatchObject({ id: expect.any(String) });
-    });
-
     it("warn about a hard exclusion and are refused until staff confirm it knowingly, which the audit row keeps", async () => {
       const staff = await createUser(database.db, { role: "STAFF" });
       const winery = await createProfiledOrganization(database.db, "COMPANY", { profile: { ...COMPANY_PROFILE, sectorTags: ["alcohol"] } });
