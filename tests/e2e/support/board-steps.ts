@@ -34,8 +34,17 @@ export async function setSoftLimit(page: Page, column: string, limit: string) {
 
 /** Opens a card's history from its "Storico" link. */
 export async function openCardHistory(page: Page, title: string) {
-  // The history link is among the card's details, shown on demand.
-  await boardCard(page, title).locator("summary").filter({ hasText: `Dettagli di ${title}` }).click();
-  await boardCard(page, title).getByRole("link", { name: `Storico di ${title}` }).click();
+  // The history link is among the card's details, rendered on demand. A board refresh (after
+  // a move or an undo) may re-render the card and close them: open again until the link's
+  // address can be read, then follow it.
+  let href: string | null = null;
+  await expect(async () => {
+    const card = boardCard(page, title);
+    const link = card.getByRole("link", { name: `Storico di ${title}` });
+    if (!(await link.isVisible())) await card.locator("summary").filter({ hasText: `Dettagli di ${title}` }).click({ timeout: 2_000 });
+    href = await link.getAttribute("href", { timeout: 2_000 });
+    expect(href).toMatch(/tab=history/);
+  }).toPass({ timeout: 20_000 });
+  await page.goto(href!);
   await expect(page.getByRole("heading", { level: 2, name: "Storico delle modifiche" })).toBeVisible();
 }
