@@ -17,6 +17,8 @@ function unusableCallbackUrl(request: NextRequest): NextResponse | null {
 }
 
 export async function GET(request: NextRequest, context: RouteContext) {
+  // The credentials callback is a POST; next-auth answers a GET of it with a 500.
+  if (request.nextUrl.pathname.endsWith("/callback/credentials")) return NextResponse.json({ error: "method-not-allowed" }, { status: 405, headers: { Allow: "POST" } });
   return unusableCallbackUrl(request) ?? handler(request, context);
 }
 
