@@ -9,14 +9,19 @@ export type ProxiedRequest = { backend: number; method: string; path: string; se
 export async function startRoundRobinProxy(backends: number[]) {
   const log: ProxiedRequest[] = [];
   let turn = 0;
+  // A test may pin Server Action posts to one backend: the page's own background requests
+  // (prefetches, chunks) otherwise make "the next turn" impossible to predict.
+  let serverActionBackend: number | null = null;
   const server = http.createServer((request, response) => {
-    const backend = turn % backends.length;
-    turn += 1;
+    const serverAction = request.headers["next-action"] !== undefined;
+    let backend = turn % backends.length;
+    if (serverAction && serverActionBackend !== null) backend = serverActionBackend;
+    else turn += 1;
     log.push({
       backend,
       method: request.method ?? "GET",
       path: request.url ?? "/",
-      serverAction: request.headers["next-action"] !== undefined,
+      serverAction,
       document: request.method === "GET" && (request.headers.accept ?? "").includes("text/html") && request.headers.rsc === undefined,
     });
     const upstream = http.request(
@@ -34,8 +39,10 @@ export async function startRoundRobinProxy(backends: number[]) {
   return {
     port: typeof address === "object" && address ? address.port : 0,
     log,
-    /** The backend the next request goes to. */
-    nextBackend: () => turn % backends.length,
+    /** From now on, every Server Action post goes to this backend (null: round robin again). */
+    sendServerActionsTo: (backend: number | null) => {
+      serverActionBackend = backend;
+    },
     stop: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

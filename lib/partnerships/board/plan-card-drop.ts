@@ -99,7 +99,10 @@ function place<C extends DropCard>(board: BoardColumns<C>, card: C, toPhase: Par
     fromPhase: card.phase,
     toPhase,
     expectedVersion: card.version,
-    beforeId: beforeCard?.id ?? null,
+    // The bottom of a column is asked for as "at the end", not "after that card": a move
+    // there (the card's menu always lands there) must not be refused because the last card
+    // left the column meanwhile.
+    beforeId: afterCard ? (beforeCard?.id ?? null) : null,
     afterId: afterCard?.id ?? null,
   };
   return { board: next, request, previous };

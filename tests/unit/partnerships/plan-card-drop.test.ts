@@ -42,10 +42,10 @@ describe("planCardDrop (the board's drop arithmetic)", () => {
     expect(drop.board.PLANNING[0]!.position).toBe(0);
   });
 
-  it("moves a card to the bottom of a column, an index past the end included", () => {
+  it("moves a card to the bottom of a column, an index past the end included: asked as 'at the end'", () => {
     const drop = planCardDrop(board, "b", "PLANNING", 99)!;
     expect(ids(drop.board, "PLANNING")).toEqual(["a", "c", "d", "b"]);
-    expect(drop.request).toMatchObject({ beforeId: "d", afterId: null });
+    expect(drop.request).toMatchObject({ beforeId: null, afterId: null });
     expect(drop.board.PLANNING[3]!.position).toBe(5000);
   });
 
