@@ -2,7 +2,8 @@
  * Benchmark of the match engine on synthetic profiles (same vocabulary as the real ones,
  * seeded PRNG: every run ranks the same data).
  *
- *   npm run bench:match
+ *   npm run bench:match                          (100,000 candidates)
+ *   npm run bench:match -- --candidates 10000    (how the cost grows: README's scale table)
  *
  * Prints plain lines, each with its target and whether it is met: the time to prepare 100,000
  * profiles; median and p95 ms to rank them for one subject (top 10), against a floor loop run
@@ -19,6 +20,7 @@
  */
 import os from "node:os";
 import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
 import { createFloor, rankFloor } from "./bench-match-floor";
 import { listComuniOfProvince } from "../lib/geo";
 import { createRandom, makeProfile, makeSentences } from "./match-profile-generator";
@@ -31,7 +33,9 @@ import {
 } from "../lib/match";
 
 const SEED = 20_250_101;
-const CANDIDATES = 100_000;
+const { values: options } = parseArgs({ options: { candidates: { type: "string", default: "100000" } } });
+const CANDIDATES = Number(options.candidates);
+if (!Number.isInteger(CANDIDATES) || CANDIDATES < 1_000) throw new Error("--candidates takes a whole number of at least 1000");
 const RUNS = 25;
 const PAIRS_SIDE = 2_000;
 const TOP = 10;
@@ -135,15 +139,18 @@ function main(): void {
   sampleHeap();
 
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  // The targets are the issue's, for 100,000 candidates; at other sizes (the README's scale
+  // table) the figures are printed alone: a small run is mostly the JIT warming up.
+  const target = (text: string) => (CANDIDATES === 100_000 ? ` (target ${text})` : "");
   const ratio = engineTimes.median / floorTimes.median;
   const [load1, load5] = os.loadavg();
   const lines = [
     `machine: ${os.cpus().length} cores, load average ${load1?.toFixed(2)} (1 min) ${load5?.toFixed(2)} (5 min)`,
-    `prepare ${CANDIDATES} profiles: ${prepareMs.toFixed(0)} ms (target <= 1000: ${verdict(prepareMs <= 1000)})`,
+    `prepare ${CANDIDATES} profiles: ${prepareMs.toFixed(0)} ms${target(`<= 1000: ${verdict(prepareMs <= 1000)}`)}`,
     `floor loop (packed typed arrays, top ${TOP}), ${CANDIDATES} candidates: median ${floorTimes.median.toFixed(2)} ms, p95 ${floorTimes.p95.toFixed(2)} ms`,
-    `rank ${CANDIDATES} candidates, top ${TOP}, ${RUNS} runs: median ${engineTimes.median.toFixed(2)} ms, p95 ${engineTimes.p95.toFixed(2)} ms = ${ratio.toFixed(1)}x the floor (target <= 2x: ${verdict(ratio <= 2)})`,
-    `all pairs ${PAIRS_SIDE} x ${PAIRS_SIDE}, top ${TOP} each, median of ${PAIRS_ROUNDS}: ${allPairsMs.toFixed(0)} ms (target <= 300: ${verdict(allPairsMs <= 300)}; first round ${firstRoundMs.toFixed(0)} ms), ${returned} matches, with reasons = ${(allPairsMs / pairsFloorMs).toFixed(1)}x the floor loop over the same pairs (${pairsFloorMs.toFixed(0)} ms)`,
-    `peak RSS: ${peakRssMb.toFixed(0)} MB (target <= 200: ${verdict(peakRssMb <= 200)}), of which ${baselineRssMb.toFixed(0)} MB before the first profile`,
+    `rank ${CANDIDATES} candidates, top ${TOP}, ${RUNS} runs: median ${engineTimes.median.toFixed(2)} ms, p95 ${engineTimes.p95.toFixed(2)} ms = ${ratio.toFixed(1)}x the floor${target(`<= 2x: ${verdict(ratio <= 2)}`)}`,
+    `all pairs ${PAIRS_SIDE} x ${PAIRS_SIDE}, top ${TOP} each, median of ${PAIRS_ROUNDS}: ${allPairsMs.toFixed(0)} ms (${CANDIDATES === 100_000 ? `target <= 300: ${verdict(allPairsMs <= 300)}; ` : ""}first round ${firstRoundMs.toFixed(0)} ms), ${returned} matches, with reasons = ${(allPairsMs / pairsFloorMs).toFixed(1)}x the floor loop over the same pairs (${pairsFloorMs.toFixed(0)} ms)`,
+    `peak RSS: ${peakRssMb.toFixed(0)} MB${target(`<= 200: ${verdict(peakRssMb <= 200)}`)}, of which ${baselineRssMb.toFixed(0)} MB before the first profile`,
     `peak heap used: ${peakHeapMb.toFixed(0)} MB`,
   ];
   process.stdout.write(`${lines.join("\n")}\n`);

@@ -98,6 +98,20 @@ function prepareArea(area: AreaOfAction | undefined, seat: { lat: number; lon: n
   return { area: { provinces, comuni }, reachKm };
 }
 
+// A place without a named area is the same for every profile in that comune: one shared
+// object per comune (about 8,000 at most), not one per profile (100,000 in an index).
+const SHARED_PLACES = new Map<string, PreparedPlace>();
+function placeOf(comune: { istat: string; province: string } | undefined, area: PreparedArea | null): PreparedPlace {
+  if (area) return { istat: comune?.istat ?? "", province: comune?.province ?? "", area };
+  const istat = comune?.istat ?? "";
+  let place = SHARED_PLACES.get(istat);
+  if (!place) {
+    place = { istat, province: comune?.province ?? "", area: null };
+    SHARED_PLACES.set(istat, place);
+  }
+  return place;
+}
+
 export function prepareProfile(profile: MatchProfile): PreparedProfile {
   const comune = findComune(profile.comune);
   const named = profile.kind === "company" ? prepareArea(profile.area, comune) : { area: null, reachKm: 0 };
@@ -112,7 +126,7 @@ export function prepareProfile(profile: MatchProfile): PreparedProfile {
   return {
     id: profile.id,
     kind: profile.kind,
-    place: { istat: comune?.istat ?? "", province: comune?.province ?? "", area: named.area },
+    place: placeOf(comune, named.area),
     latRad,
     lonRad: comune ? comune.lon * DEG : Number.NaN,
     cosLat: Math.cos(latRad),

@@ -36,12 +36,14 @@ const PROPOSALS: readonly Proposal[] = [
     message: "Cerchiamo un'azienda agricola che accolga i nostri ragazzi per tirocini in cascina: il vostro profilo ci sembra vicinissimo.",
   },
   {
+    // Not Dopo di Noi, as it once was: that foundation refuses alcohol, and the demo's own
+    // introductions respect the hard exclusions staff are warned about.
     from: "cantine-santa-maria",
-    to: "dopo-di-noi",
+    to: "terra-buona",
     daysAgo: 6,
     introduction: true,
     fromSaidYes: true,
-    message: "Il CSV vi presenta: Cantine Santa Maria cerca un progetto di inserimento lavorativo in vigna, Dopo di Noi accompagna giovani adulti con disabilità verso il lavoro.",
+    message: "Il CSV vi presenta: Cantine Santa Maria cerca un progetto di inserimento lavorativo in vigna, Terra Buona porta al lavoro agricolo persone svantaggiate.",
   },
 ];
 
