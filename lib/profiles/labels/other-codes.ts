@@ -36,9 +36,9 @@ export const LEGAL_FORM_NAMES: Record<LegalForm, Label> = {
   ALTRO: { it: "Altra forma", en: "Other form" },
 };
 
-/** ATECO 2025 sections A–U (the NACE Rev. 2.1 sections). */
+/** ATECO 2025 sections A–V (the NACE Rev. 2.1 sections; V, extraterritorial bodies, is new in 2025). */
 export const ATECO_SECTIONS = [
-  "A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U",
+  "A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V",
 ] as const;
 export type AtecoSection = (typeof ATECO_SECTIONS)[number];
 
@@ -63,5 +63,6 @@ export const ATECO_SECTION_NAMES: Record<AtecoSection, Label> = {
   R: { it: "Sanità e assistenza sociale", en: "Human health and social work" },
   S: { it: "Attività artistiche, sportive e di intrattenimento", en: "Arts, sports and recreation" },
   T: { it: "Altre attività di servizi", en: "Other service activities" },
-  U: { it: "Attività di famiglie come datori di lavoro; organismi extraterritoriali", en: "Households as employers; extraterritorial organisations" },
+  U: { it: "Attività di famiglie come datori di lavoro", en: "Activities of households as employers" },
+  V: { it: "Organizzazioni e organismi extraterritoriali", en: "Extraterritorial organisations and bodies" },
 };

@@ -43,7 +43,8 @@ describe("labels", () => {
   it("give the art. 5 letters their activities of general interest", () => {
     expect(CAUSE_NAMES.p.it).toBe("Inserimento lavorativo di persone svantaggiate");
     expect(CAUSE_NAMES.y.en).toBe("Civil protection");
-    expect(ATECO_SECTIONS).toHaveLength(21);
+    expect(ATECO_SECTIONS).toHaveLength(22);
+    expect(ATECO_SECTIONS.at(-1)).toBe("V");
   });
 
   it("show every resource code to one side or the other", () => {
