@@ -52,7 +52,7 @@ export function DirectoryResults({
                   </h3>
                   <p className="text-muted">
                     {t.organizationKinds[item.kind]} · {item.comune}
-                    {item.distanceKm !== null ? ` · ${format(d.distance, { km: item.distanceKm })}` : ""}
+                    {item.distanceKm === null ? "" : ` · ${item.distanceKm === 0 ? d.sameComune : format(d.distance, { km: item.distanceKm })}`}
                   </p>
                 </div>
                 {item.score !== null ? (

@@ -41,6 +41,9 @@ test("a company searches the nonprofits: accents ignored, a filter, pages that w
   await expect(main.getByRole("heading", { level: 3, name: "Emporio Solidale Oltrepò ODV" })).toBeVisible();
 
   await main.getByLabel("Nome, comune o parole della descrizione").fill("oltrepo");
+  // The filters fold away until one is in use.
+  await expect(main.getByLabel("Causa")).toBeHidden();
+  await main.getByText("Filtri: causa, comune, distanza, risorse").click();
   await main.getByLabel("Causa").selectOption({ label: "prestazioni sanitarie" });
   await main.getByRole("button", { name: "Cerca" }).click();
   await expect(page).toHaveURL(/cause=b/);
@@ -48,6 +51,7 @@ test("a company searches the nonprofits: accents ignored, a filter, pages that w
   await expect(main.getByRole("heading", { level: 3, name: "Emporio Solidale Oltrepò ODV" })).toHaveCount(0);
   await expect(main.getByRole("heading", { level: 3, name: "Banca di Credito dell'Oltrepò S.p.A." })).toHaveCount(0);
   await expect(main.getByLabel("Causa")).toHaveValue("b");
+  await expect(main.getByText("Filtri (1 in uso)")).toBeVisible();
 
   // The card opens the same public profile as the suggestions.
   await main.getByRole("link", { name: "Fondazione Salute Oltrepò" }).click();
@@ -79,6 +83,7 @@ test("a hard exclusion hides the pair in the directory too; staff see both sides
   const main = page.locator("main");
   // Supermercati Pavesi sells alcohol and tobacco; Pane Condiviso refuses both, Emporio Solidale does not.
   await logIn(page, SUPERMERCATI);
+  await expect(page).toHaveURL("/workspace");
   await page.goto("/workspace/directory?q=pane+condiviso");
   await expect(main.getByText("Nessuna organizzazione corrisponde alla ricerca.", { exact: false })).toBeVisible();
   await page.goto("/workspace/directory?q=emporio");
@@ -86,6 +91,7 @@ test("a hard exclusion hides the pair in the directory too; staff see both sides
   await logOut(page);
 
   await logIn(page, DEMO_ACCOUNTS.staff);
+  await expect(page).toHaveURL("/staff");
   await page.goto("/staff/organizations?status=ACTIVE");
   await expect(main.getByRole("link", { name: /^Attiva/ })).toHaveAttribute("aria-current", "page");
   await main.getByLabel("Nome, comune o parole della descrizione").fill("oltrepo");
@@ -93,6 +99,7 @@ test("a hard exclusion hides the pair in the directory too; staff see both sides
   await expect(page).toHaveURL(/status=ACTIVE/);
   await expect(main.getByRole("heading", { level: 3, name: "Banca di Credito dell'Oltrepò S.p.A." })).toBeVisible();
   await expect(main.getByRole("heading", { level: 3, name: "Emporio Solidale Oltrepò ODV" })).toBeVisible();
+  await main.getByText("Filtri: causa, comune, distanza, risorse").click();
   await main.getByLabel("Tipo").selectOption("COMPANY");
   await main.getByRole("button", { name: "Cerca" }).click();
   await expect(main.getByRole("heading", { level: 3, name: "Emporio Solidale Oltrepò ODV" })).toHaveCount(0);
