@@ -12,25 +12,27 @@ export const MAX_QUERY_LENGTH = 100;
 
 /** An empty field of a GET form arrives as "": the same as not filtering by it. */
 const blank = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional());
 
 export const directorySearchSchema = z.object({
-  q: optional(z.string({ error: "invalid" }).trim().max(MAX_QUERY_LENGTH, "queryTooLong")),
-  cause: optional(z.enum(CAUSE_CODES, { error: "unknownCause" })),
-  comune: optional(
+  q: z.preprocess(blank, z.string({ error: "invalid" }).trim().max(MAX_QUERY_LENGTH, "queryTooLong").optional()),
+  cause: z.preprocess(blank, z.enum(CAUSE_CODES, { error: "unknownCause" }).optional()),
+  comune: z.preprocess(
+    blank,
     z
       .string({ error: "invalid" })
       .trim()
       .max(80, "comuneUnknown")
-      .refine((name) => findComune(name) !== undefined, "comuneUnknown"),
+      .refine((name) => findComune(name) !== undefined, "comuneUnknown")
+      .optional(),
   ),
-  radiusKm: optional(
-    z.coerce.number({ error: "radiusInvalid" }).int("radiusInvalid").min(1, "radiusInvalid").max(MAX_RADIUS_KM, "radiusInvalid"),
+  radiusKm: z.preprocess(
+    blank,
+    z.coerce.number({ error: "radiusInvalid" }).int("radiusInvalid").min(1, "radiusInvalid").max(MAX_RADIUS_KM, "radiusInvalid").optional(),
   ),
-  offers: optional(z.enum(RESOURCE_CODES, { error: "unknownResource" })),
-  needs: optional(z.enum(RESOURCE_CODES, { error: "unknownResource" })),
+  offers: z.preprocess(blank, z.enum(RESOURCE_CODES, { error: "unknownResource" }).optional()),
+  needs: z.preprocess(blank, z.enum(RESOURCE_CODES, { error: "unknownResource" }).optional()),
   /** Staff only (partners always see the other kind). */
-  kind: optional(z.enum(["COMPANY", "NONPROFIT"], { error: "invalid" })),
+  kind: z.preprocess(blank, z.enum(["COMPANY", "NONPROFIT"], { error: "invalid" }).optional()),
   page: z.preprocess(blank, z.coerce.number({ error: "pageInvalid" }).int("pageInvalid").min(1, "pageInvalid").max(100_000, "pageInvalid").default(1)),
 });
 
