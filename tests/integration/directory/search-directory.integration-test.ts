@@ -155,6 +155,29 @@ describe("the directory of organisations", () => {
     await expect(searchDirectory(database.db, partnerPosingAsStaff, {}, { locale: "it", index: new CandidateIndex() })).rejects.toBeInstanceOf(ForbiddenError);
   });
 
+  it("follows changes through the index's refresh: an approval, a questionnaire sent, a suspension", async () => {
+    const w = word();
+    const reader = await createProfiledPartner(database.db, "COMPANY");
+    // One index for the whole test, as an app server keeps it, refreshed at every search.
+    const index = new CandidateIndex({ refreshIntervalMs: 0 });
+    const search = async () => {
+      const result = await searchDirectory(database.db, partner(reader), { q: w }, { locale: "it", index });
+      if (result.state !== "ready") throw new Error("expected a directory");
+      return result.items.map((item) => ({ name: item.name, scored: item.score !== null }));
+    };
+    const newcomer = await createProfiledOrganization(database.db, "NONPROFIT", { name: `Nuovo ${w}`, status: "PENDING", submitted: false });
+    expect(await search()).toEqual([]);
+
+    await database.db.organization.update({ where: { id: newcomer.id }, data: { status: "ACTIVE" } });
+    expect(await search()).toEqual([{ name: newcomer.name, scored: false }]);
+
+    await database.db.organizationProfile.update({ where: { organizationId: newcomer.id }, data: { submittedAt: new Date() } });
+    expect(await search()).toEqual([{ name: newcomer.name, scored: true }]);
+
+    await database.db.organization.update({ where: { id: newcomer.id }, data: { status: "SUSPENDED" } });
+    expect(await search()).toEqual([]);
+  });
+
   it("is closed to an organisation not approved yet, and refuses bad input with the field named", async () => {
     const pending = await createProfiledPartner(database.db, "COMPANY", { status: "PENDING" });
     await expect(searchDirectory(database.db, partner(pending), {}, { locale: "it", index: new CandidateIndex() })).resolves.toEqual({ state: "not-active", status: "PENDING" });
