@@ -9,103 +9,14 @@
 // the embedded PostgreSQL of `npm start` in a throwaway directory. The line "Database:" says which.
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
-import pg from "pg";
-import { hashPassword } from "@/lib/auth/password";
-import { createDatabaseClient } from "@/lib/db/client";
-import { embeddedPaths, startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { applyMigrations } from "@/lib/db/schema-engine";
-import { listComuniOfProvince } from "@/lib/geo";
-import type { MatchProfile } from "@/lib/match";
-import { createRandom, makeProfile, makeSentences } from "./match-profile-generator";
+import { BENCH_PARTNER as PARTNER, openBenchDatabase, percentile, seedBenchOrganizations } from "./bench-organizations";
 
 const ORGANIZATIONS = Number(process.env.BENCH_ORGANIZATIONS ?? 20_000);
 const PORT = Number(process.env.BENCH_PORT ?? 3304);
 const RUNS = 30;
-const PARTNER = { email: "bench.partner@insieme.local", password: "Bench-Partner-2026!" };
-
-function percentile(values: number[], p: number) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
-}
-
-
-type BenchDatabase = { url: string; label: string; stop: () => Promise<void> };
-
-async function openDatabase(): Promise<BenchDatabase> {
-  const server = process.env.BENCH_DATABASE_URL;
-  if (server) {
-    const name = `bench_suggestions_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: server });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(server);
-    url.pathname = `/${name}`;
-    return { url: url.toString(), label: `PostgreSQL at BENCH_DATABASE_URL, new database ${name}`, stop: async () => {} };
-  }
-  // The default: the same embedded PostgreSQL as `npm start`, in a throwaway directory.
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), "insieme-bench-"));
-  const embedded = await startEmbeddedPostgres({ paths: embeddedPaths(dataDir) });
-  return {
-    url: embedded.url,
-    label: "embedded PostgreSQL (as npm start), throwaway directory",
-    stop: async () => {
-      await embedded.stop();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-/** The questionnaire data of a drawn profile, in the shape the questionnaire stores. */
-function profileData(profile: MatchProfile): Record<string, unknown> {
-  const data: Record<string, unknown> = { ...profile };
-  for (const column of ["id", "name", "comune", "kind"]) delete data[column];
-  return profile.kind === "nonprofit" ? { ...data, runtsSection: "B", runtsNumber: "1" } : data;
-}
-
-async function seed(url: string) {
-  const db = createDatabaseClient(url);
-  const random = createRandom(20_260_101);
-  const comuni = listComuniOfProvince("PV").map((c) => c.name);
-  const sentences = makeSentences(random);
-  const started = performance.now();
-  const BATCH = 2_000;
-  for (let from = 0; from < ORGANIZATIONS; from += BATCH) {
-    const profiles = Array.from({ length: Math.min(BATCH, ORGANIZATIONS - from) }, (_, i) =>
-      makeProfile(random, (from + i) % 2 === 0 ? "company" : "nonprofit", from + i, comuni, sentences),
-    );
-    await db.organization.createMany({
-      data: profiles.map((p, i) => ({
-        id: `bench-s-${from + i}`,
-        kind: p.kind === "company" ? ("COMPANY" as const) : ("NONPROFIT" as const),
-        name: `${p.kind === "company" ? "Impresa" : "Associazione"} ${from + i}`,
-        taxCode: `BENCHS${String(from + i).padStart(7, "0")}`,
-        comune: p.comune,
-        status: "ACTIVE" as const,
-      })),
-    });
-    await db.organizationProfile.createMany({
-      data: profiles.map((p, i) => ({ organizationId: `bench-s-${from + i}`, data: profileData(p) as object, step: 5, submittedAt: new Date() })),
-    });
-  }
-  await db.user.create({
-    data: {
-      email: PARTNER.email,
-      name: "Partner Bench",
-      passwordHash: await hashPassword(PARTNER.password),
-      role: "PARTNER",
-      emailVerifiedAt: new Date(),
-      memberships: { create: { organizationId: "bench-s-0" } },
-    },
-  });
-  const seconds = (performance.now() - started) / 1000;
-  await db.$disconnect();
-  return `${ORGANIZATIONS} ACTIVE organisations with sent questionnaires in ${seconds.toFixed(1)} s; the partner is a member of company bench-s-0`;
-}
 
 async function waitForServer(url: string, timeoutMs: number) {
   for (const started = Date.now(); Date.now() - started < timeoutMs; ) {
@@ -118,11 +29,11 @@ async function waitForServer(url: string, timeoutMs: number) {
 async function main() {
   const [load1, load5] = os.loadavg();
   console.log(`Machine: ${os.cpus().length} CPUs, load average ${load1?.toFixed(1)} (1 min) ${load5?.toFixed(1)} (5 min) at start.`);
-  const database = await openDatabase();
+  const database = await openBenchDatabase("bench_suggestions");
   console.log(`Database: ${database.label}.`);
   try {
     await applyMigrations(database.url);
-    console.log(`Seeded ${await seed(database.url)}.`);
+    console.log(`Seeded ${await seedBenchOrganizations(database.url, ORGANIZATIONS)}.`);
     const base = `http://localhost:${PORT}`;
     const server = spawn("tsx", ["scripts/start.ts"], {
       env: { ...process.env, PORT: String(PORT), DATABASE_URL: database.url, NEXTAUTH_URL: base, NEXTAUTH_SECRET: randomUUID() },

@@ -16,6 +16,7 @@ function navigationFor(user: SessionUser | null, t: Messages): NavLink[] {
       { href: "/workspace", label: t.nav.workspace },
       { href: "/workspace/profile", label: t.nav.profile },
       { href: "/workspace/suggestions", label: t.nav.suggestions },
+      { href: "/workspace/directory", label: t.directory.nav },
       { href: "/workspace/interests", label: t.nav.interests },
       { href: "/workspace/notifications", label: t.nav.notifications },
       { href: "/workspace/organization/members", label: t.members.navLabel },

@@ -8,12 +8,13 @@ import { findOwnOrganization } from "@/lib/organizations/find-own-organization";
 import { enforceWriteLimits, INTERESTS_PER_ORGANIZATION } from "@/lib/rate-limit/write-limits";
 import type { PartnerActor } from "@/lib/auth/actors";
 import { assertPairIsFree } from "./assert-pair-is-free";
+import { exclusionBetween, PAIR_SELECT } from "./exclusion-between";
 import { expressInterestSchema, type ExpressInterestInput } from "./interest-schemas";
 import { expiryFrom } from "./interest-rules";
 
 /**
  * "Mi interessa": the actor's organisation proposes a partnership to an ACTIVE organisation
- * of the other kind. The proposer's yes is given at once; the other side has 14 days to
+ * of the other kind that no hard exclusion separates from it. The proposer's yes is given at once; the other side has 14 days to
  * answer, and every member of it is told in the app and by e-mail. At most
  * INTERESTS_PER_ORGANIZATION a day per proposing organisation.
  */
@@ -34,9 +35,13 @@ export async function expressInterest(
   const otherKind: OrganizationKind = own.kind === "COMPANY" ? "NONPROFIT" : "COMPANY";
   const target = await db.organization.findFirst({
     where: { id: input.organizationId, kind: otherKind, status: "ACTIVE" },
-    select: { id: true, name: true },
+    select: PAIR_SELECT,
   });
   if (!target) throw new NotFoundError("Organisation not found.");
+  // The same hard exclusions as suggestions, the directory and public profiles: such a pair
+  // is hidden from the proposer, so the refusal says "not found" like any hidden id.
+  const [company, nonprofit] = own.kind === "COMPANY" ? [own, target] : [target, own];
+  if (exclusionBetween(company, nonprofit) !== null) throw new NotFoundError("Organisation not found.");
   await enforceWriteLimits(db, [{ key: `interest:org:${own.id}`, window: INTERESTS_PER_ORGANIZATION }]);
 
   const interest = await db.$transaction(async (tx) => {

@@ -1,6 +1,9 @@
 import type { PreparedProfile } from "./prepare-profile";
 import type { ExclusionCode } from "./types";
 
+/** The only features an exclusion reads (the directory keeps just these per organisation). */
+export type ExclusionFeatures = Pick<PreparedProfile, "sensitiveTags" | "causes" | "excludedCauses">;
+
 /**
  * Hard exclusions between a company and a nonprofit: such a pair is never proposed, whatever
  * its fit. Returns the reason, or null when the pair may be ranked.
@@ -14,7 +17,7 @@ import type { ExclusionCode } from "./types";
  *   adoption body of the sample, whose only cause is international adoption) cannot. The
  *   partial case is penalised in score-pair.ts and flagged in the reasons.
  */
-export function findExclusion(company: PreparedProfile, nonprofit: PreparedProfile): ExclusionCode | null {
+export function findExclusion(company: ExclusionFeatures, nonprofit: ExclusionFeatures): ExclusionCode | null {
   if ((company.sensitiveTags & nonprofit.sensitiveTags) !== 0) return "excluded-sector";
   if (nonprofit.causes !== 0 && (nonprofit.causes & ~company.excludedCauses) === 0) return "excluded-causes";
   return null;

@@ -9,7 +9,7 @@ export { prepareProfile, type PreparedProfile } from "./prepare-profile";
 export { rankCandidates, type RankOptions } from "./rank-candidates";
 export { ProfileColumns } from "./profile-columns";
 export { rankAllSubjects, type RankAllOptions } from "./rank-all-subjects";
-export { findExclusion } from "./find-exclusion";
+export { findExclusion, type ExclusionFeatures } from "./find-exclusion";
 export {
   explainScore,
   formatScoreSum,

@@ -1,5 +1,6 @@
 import type { Database } from "@/lib/db/client";
 import type { OrganizationKind } from "@/lib/generated/prisma/enums";
+import { toListedOrganization, type ListedOrganization } from "@/lib/directory/listed-organization";
 import { ProfileColumns, prepareProfile } from "@/lib/match";
 import { submittedMatchProfile } from "@/lib/profiles/submitted-match-profile";
 
@@ -15,7 +16,8 @@ export const REFRESH_INTERVAL_MS = 5_000;
  */
 export const WATERMARK_OVERLAP_MS = 15_000;
 
-export type CandidateCard = { name: string; kind: OrganizationKind; comune: string };
+/** Name, kind and comune for the suggestions page; the directory reads the rest. */
+export type CandidateCard = ListedOrganization;
 
 type Row = {
   id: string;
@@ -44,21 +46,23 @@ type VersionRow = {
   profile: { submittedAt: Date | null; updatedAt: Date } | null;
 };
 
-const isCandidate = (row: VersionRow) => row.status === "ACTIVE" && row.profile?.submittedAt != null;
-const versionOf = (row: VersionRow) => `${row.updatedAt.getTime()}:${row.profile?.updatedAt.getTime()}`;
+/** Every ACTIVE organisation is listed (the directory); those with a sent questionnaire may also be suggested. */
+const isListed = (row: VersionRow) => row.status === "ACTIVE";
+const versionOf = (row: VersionRow) => `${row.updatedAt.getTime()}:${row.profile?.updatedAt.getTime()}:${row.profile?.submittedAt?.getTime()}`;
 
-/** ACTIVE with a sent questionnaire: what may be suggested (if the questionnaire parses). */
-const CANDIDATE_WHERE = { status: "ACTIVE", profile: { submittedAt: { not: null } } } as const;
+const LISTED_WHERE = { status: "ACTIVE" } as const;
 
 /**
  * The prepared profiles of every organisation that may be suggested, kept in memory by each
- * app server, so a suggestions page ranks them without reading or preparing them again.
+ * app server, so a suggestions page ranks them without reading or preparing them again; and
+ * every ACTIVE organisation as the directory lists it (ListedOrganization), so a directory
+ * search reads no organisation from the database either.
  *
  * It follows PostgreSQL, not the other servers: at most once per refresh interval, and only
  * when asked, it reads the organisations and profiles whose `updatedAt` passed its
  * watermark (approvals, suspensions, questionnaire changes all write it), adds or replaces
- * those that may be suggested and drops the others. A deleted organisation leaves no row to
- * read: the count of candidates is compared at every refresh, and when it differs the ids
+ * the ACTIVE ones (in the columns only with a readable sent questionnaire) and drops the
+ * others. A deleted organisation leaves no row to read: the count of ACTIVE ones is compared at every refresh, and when it differs the ids
  * are read to drop the missing ones (and read any the index lacks). So several servers converge on the same index without
  * talking to each other, each within one interval of a change.
  */
@@ -67,8 +71,8 @@ export class CandidateIndex {
     COMPANY: new ProfileColumns(),
     NONPROFIT: new ProfileColumns(),
   };
-  private readonly cards = new Map<string, CandidateCard>();
-  /** Every id that may be suggested, parsed or not, with the versions last read. */
+  private readonly cards = new Map<string, ListedOrganization>();
+  /** Every ACTIVE id, questionnaire or not, with the versions last read. */
   private readonly versions = new Map<string, string>();
   private watermark: number | null = null;
   private lastRefreshAt = Number.NEGATIVE_INFINITY;
@@ -101,6 +105,11 @@ export class CandidateIndex {
     return this.cards.get(id);
   }
 
+  /** Every ACTIVE organisation (both kinds), for the directory. */
+  listed(): IterableIterator<ListedOrganization> {
+    return this.cards.values();
+  }
+
   get size(): number {
     return this.versions.size;
   }
@@ -108,7 +117,7 @@ export class CandidateIndex {
   private async refresh(db: Database): Promise<void> {
     const startedAt = this.now();
     if (this.watermark === null) {
-      const rows = await db.organization.findMany({ where: CANDIDATE_WHERE, select: ROW_SELECT });
+      const rows = await db.organization.findMany({ where: LISTED_WHERE, select: ROW_SELECT });
       for (const row of rows) this.apply(row);
     } else {
       const since = new Date(this.watermark - WATERMARK_OVERLAP_MS);
@@ -117,11 +126,11 @@ export class CandidateIndex {
           where: { OR: [{ updatedAt: { gt: since } }, { profile: { updatedAt: { gt: since } } }] },
           select: { id: true, status: true, updatedAt: true, profile: { select: { submittedAt: true, updatedAt: true } } },
         }),
-        db.organization.count({ where: CANDIDATE_WHERE }),
+        db.organization.count({ where: LISTED_WHERE }),
       ]);
       const toRead: string[] = [];
       for (const row of changed) {
-        if (!isCandidate(row)) this.applyVersion(row);
+        if (!isListed(row)) this.applyVersion(row);
         else if (this.versions.get(row.id) !== versionOf(row)) toRead.push(row.id);
         else this.applyVersion(row);
       }
@@ -134,11 +143,11 @@ export class CandidateIndex {
     this.lastRefreshAt = startedAt;
   }
 
-  /** Moves the watermark; drops a row that may no longer be suggested. True if it may. */
+  /** Moves the watermark; drops a row that is no longer ACTIVE. True if it is. */
   private applyVersion(row: VersionRow): boolean {
     const updated = Math.max(row.updatedAt.getTime(), row.profile?.updatedAt.getTime() ?? 0);
     this.watermark = Math.max(this.watermark ?? 0, updated);
-    if (isCandidate(row)) return true;
+    if (isListed(row)) return true;
     this.drop(row.id);
     return false;
   }
@@ -149,10 +158,11 @@ export class CandidateIndex {
     if (this.versions.get(row.id) === version) return;
     this.drop(row.id);
     this.versions.set(row.id, version);
+    // Not sent, or sent but no longer parsing: listed by name, never suggested.
     const profile = submittedMatchProfile(row);
-    if (!profile) return; // a questionnaire that no longer parses: known, never suggested
-    this.columns[row.kind].upsert(prepareProfile(profile));
-    this.cards.set(row.id, { name: row.name, kind: row.kind, comune: row.comune });
+    const prepared = profile ? prepareProfile(profile) : null;
+    if (prepared) this.columns[row.kind].upsert(prepared);
+    this.cards.set(row.id, toListedOrganization(row, profile, prepared));
   }
 
   private drop(id: string): void {
@@ -162,14 +172,14 @@ export class CandidateIndex {
     this.columns.NONPROFIT.remove(id);
   }
 
-  /** Drops deleted organisations, and reads any candidate a refresh missed (ids first: cheap). */
+  /** Drops deleted organisations, and reads any ACTIVE one a refresh missed (ids first: cheap). */
   private async reconcile(db: Database): Promise<void> {
-    const rows = await db.organization.findMany({ where: CANDIDATE_WHERE, select: { id: true } });
+    const rows = await db.organization.findMany({ where: LISTED_WHERE, select: { id: true } });
     const present = new Set(rows.map((row) => row.id));
     for (const id of [...this.versions.keys()]) if (!present.has(id)) this.drop(id);
     const missing = rows.filter((row) => !this.versions.has(row.id)).map((row) => row.id);
     if (missing.length === 0) return;
-    const found = await db.organization.findMany({ where: { ...CANDIDATE_WHERE, id: { in: missing } }, select: ROW_SELECT });
+    const found = await db.organization.findMany({ where: { ...LISTED_WHERE, id: { in: missing } }, select: ROW_SELECT });
     for (const row of found) this.apply(row);
   }
 }

@@ -6,6 +6,7 @@ import type { PartnerActor } from "@/lib/auth/actors";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Horizon } from "@/lib/match";
 import { CAUSE_LABELS, RESOURCE_LABELS } from "@/lib/match/labels";
+import { exclusionBetween, PAIR_SELECT } from "@/lib/interests/exclusion-between";
 import { OPEN_PARTNERSHIP_PHASES } from "@/lib/interests/interest-rules";
 import { prepareProfile, rankCandidates } from "@/lib/match";
 import { submittedMatchProfile } from "@/lib/profiles/submitted-match-profile";
@@ -34,7 +35,8 @@ export type PublicProfile = {
  * questionnaire, with labels in the reader's language. Never the tax code, contacts,
  * staff notes or members (those are shared only after a double yes, by listInterests).
  * Only an ACTIVE organisation sees profiles, and only of ACTIVE organisations of the other
- * kind; anything else is "not found", so ids reveal nothing.
+ * kind that no hard exclusion separates from it; anything else is "not found", so ids reveal
+ * nothing.
  */
 export async function getPublicProfile(
   db: Database,
@@ -47,9 +49,13 @@ export async function getPublicProfile(
   const otherKind: OrganizationKind = own.kind === "COMPANY" ? "NONPROFIT" : "COMPANY";
   const organization = await db.organization.findFirst({
     where: { id: input.organizationId, kind: otherKind, status: "ACTIVE" },
-    select: { id: true, name: true, kind: true, comune: true, profile: { select: { data: true, submittedAt: true } } },
+    select: PAIR_SELECT,
   });
   if (!organization) throw new NotFoundError("Organisation not found.");
+  // A pair a hard exclusion forbids is never suggested, listed or proposed: its profile is
+  // hidden like any other id the reader may not see.
+  const [company, nonprofit] = own.kind === "COMPANY" ? [own, organization] : [organization, own];
+  if (exclusionBetween(company, nonprofit) !== null) throw new NotFoundError("Organisation not found.");
   const profile = submittedMatchProfile(organization);
   const { locale } = input;
   const fit = profile ? await rateFit(db, own, profile, locale) : null;
@@ -74,8 +80,7 @@ export async function getPublicProfile(
 /**
  * The score the suggestions page gives this pair, with its parts: the same engine, and the
  * same exposure (the organisation's pending interests and open partnerships), so both pages
- * show the same number. Null when the reader's questionnaire is missing or the pair is
- * excluded outright (then it is never suggested either).
+ * show the same number. Null when the reader's questionnaire is missing.
  */
 async function rateFit(
   db: Database,

@@ -2,10 +2,10 @@ import type { Database } from "@/lib/db/client";
 import { findComune, distanceKm } from "@/lib/geo";
 import type { OrganizationKind, OrganizationStatus } from "@/lib/generated/prisma/enums";
 import type { PartnerActor } from "@/lib/auth/actors";
-import { BLOCKING_INTEREST_STATUSES, OPEN_PARTNERSHIP_PHASES } from "@/lib/interests/interest-rules";
 import type { Locale } from "@/lib/i18n/locales";
 import { prepareProfile, rankCandidates } from "@/lib/match";
 import { CandidateIndex, getCandidateIndex } from "./candidate-index";
+import { readExposure } from "./read-exposure";
 import { showScore, type ShownReason } from "./show-score";
 import { submittedMatchProfile } from "@/lib/profiles/submitted-match-profile";
 import { findOwnOrganization } from "@/lib/organizations/find-own-organization";
@@ -63,45 +63,12 @@ export async function listSuggestions(
 
   const otherKind: OrganizationKind = own.kind === "COMPANY" ? "NONPROFIT" : "COMPANY";
   const index = options.index ?? getCandidateIndex();
-  const [, dismissed, interests, partnerships] = await Promise.all([
+  const [, dismissed, { exposure, engaged }] = await Promise.all([
     index.ensureFresh(db),
     db.dismissedSuggestion.findMany({ where: { organizationId: own.id }, select: { dismissedOrganizationId: true } }),
-    // Every pending interest (for exposure) and every blocking one of the actor.
-    db.interest.findMany({
-      where: {
-        OR: [
-          { status: "PENDING" },
-          {
-            status: { in: [...BLOCKING_INTEREST_STATUSES] },
-            OR: [{ fromOrganizationId: own.id }, { toOrganizationId: own.id }],
-          },
-        ],
-      },
-      select: { fromOrganizationId: true, toOrganizationId: true, status: true },
-    }),
-    db.partnership.findMany({
-      where: { phase: { in: [...OPEN_PARTNERSHIP_PHASES] } },
-      select: { companyId: true, nonprofitId: true },
-    }),
+    readExposure(db, own.id),
   ]);
-
-  const excluded = new Set(dismissed.map((row) => row.dismissedOrganizationId));
-  const exposure = new Map<string, number>();
-  const count = (id: string) => exposure.set(id, (exposure.get(id) ?? 0) + 1);
-  for (const interest of interests) {
-    if (interest.fromOrganizationId === own.id) excluded.add(interest.toOrganizationId);
-    if (interest.toOrganizationId === own.id) excluded.add(interest.fromOrganizationId);
-    if (interest.status === "PENDING") {
-      count(interest.fromOrganizationId);
-      count(interest.toOrganizationId);
-    }
-  }
-  for (const partnership of partnerships) {
-    if (partnership.companyId === own.id) excluded.add(partnership.nonprofitId);
-    if (partnership.nonprofitId === own.id) excluded.add(partnership.companyId);
-    count(partnership.companyId);
-    count(partnership.nonprofitId);
-  }
+  const excluded = new Set([...engaged, ...dismissed.map((row) => row.dismissedOrganizationId)]);
 
   // The candidates come prepared from this server's index, refreshed from PostgreSQL at most
   // once per interval: nothing is read or prepared per candidate on a request.

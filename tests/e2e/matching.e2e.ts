@@ -8,6 +8,9 @@ const RISERIA = { email: "alessandro.conti@example.it", name: "Riseria Vigevanes
 const AMICI = { email: "roberto.fontana@example.it", name: "Amici del Ticino ODV" };
 const SUPERMERCATI = { email: "elisa.barbieri@example.it", name: "Supermercati Pavesi S.p.A." };
 const PANE = { email: "sara.marchetti@example.it", name: "Pane Condiviso ODV" };
+// Supermercati Pavesi sells alcohol and tobacco, which Pane Condiviso refuses (a hard
+// exclusion); Centro Anziani Mede refuses nothing.
+const CENTRO = { email: "giulia.costa@example.it", name: "Centro Anziani Mede APS" };
 
 async function logInPartner(page: Page, email: string) {
   await logIn(page, { email, password: DEMO_PARTNER_PASSWORD });
@@ -104,6 +107,7 @@ test("a partner expresses interest from a public profile; contacts appear only a
   await logInStaff(page);
   await page.goto("/staff/introductions");
   const paneId = await organizationId(page, "nonprofitId", PANE.name);
+  const centroId = await organizationId(page, "nonprofitId", CENTRO.name);
   const riseriaId = await organizationId(page, "companyId", RISERIA.name);
   await logOut(page);
 
@@ -115,38 +119,53 @@ test("a partner expresses interest from a public profile; contacts appear only a
   await expect(page.getByRole("heading", { level: 1, name: "Pagina non trovata" })).toBeVisible();
   await expect(page.getByText(RISERIA.name)).toHaveCount(0);
 
-  await page.goto(`/workspace/organizations/${paneId}`);
-  await expect(main.getByRole("heading", { level: 1, name: PANE.name })).toBeVisible();
+  // A pair a hard exclusion forbids is hidden like any other id.
+  const excluded = await page.goto(`/workspace/organizations/${paneId}`);
+  expect(excluded?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Pagina non trovata" })).toBeVisible();
+  await expect(page.getByText(PANE.name)).toHaveCount(0);
+
+  await page.goto(`/workspace/organizations/${centroId}`);
+  await expect(main.getByRole("heading", { level: 1, name: CENTRO.name })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   const message = main.getByLabel("Messaggio");
   await message.fill("Troppo corto");
   await main.getByRole("button", { name: "Invia interesse" }).click();
   await expect(main.getByText("Scrivete almeno 20 caratteri.")).toBeVisible();
   await expect(message).toHaveAttribute("aria-invalid", "true");
-  await message.fill("Ogni sera abbiamo pane e prodotti freschi invenduti: possiamo donarli alle vostre famiglie?");
+  await message.fill("Ogni mese abbiamo prodotti freschi e volontari tra i dipendenti: possiamo aiutarvi a riaprire il centro?");
+  // The server refuses the excluded pair even when the form is made to ask for it.
+  await main.locator('input[type="hidden"][name="organizationId"]').evaluate((input, id) => {
+    (input as HTMLInputElement).value = id;
+  }, paneId);
+  await main.getByRole("button", { name: "Invia interesse" }).click();
+  await expect(main.getByText("Organizzazione o proposta non trovata.")).toBeVisible();
+  await page.reload();
+  await main.getByLabel("Messaggio").fill("Ogni mese abbiamo prodotti freschi e volontari tra i dipendenti: possiamo aiutarvi a riaprire il centro?");
   await main.getByRole("button", { name: "Invia interesse" }).click();
   await expect(main.getByText("Interesse inviato. Vi avviseremo quando risponderanno.")).toBeVisible();
 
   await page.goto("/workspace/interests");
-  const sent = main.getByRole("listitem").filter({ has: page.getByRole("heading", { name: PANE.name }) });
+  await expect(main.getByRole("heading", { name: PANE.name })).toHaveCount(0);
+  const sent = main.getByRole("listitem").filter({ has: page.getByRole("heading", { name: CENTRO.name }) });
   await expect(sent.getByText("In attesa", { exact: true })).toBeVisible();
   await expect(sent.getByRole("heading", { name: "Contatti" })).toHaveCount(0);
-  await expect(sent.getByRole("button", { name: `Ritira: ${PANE.name}` })).toBeVisible();
+  await expect(sent.getByRole("button", { name: `Ritira: ${CENTRO.name}` })).toBeVisible();
   await logOut(page);
 
-  await logInPartner(page, PANE.email);
+  await logInPartner(page, CENTRO.email);
   await page.goto("/workspace/interests");
   const received = main.getByRole("listitem").filter({ has: page.getByRole("heading", { name: SUPERMERCATI.name }) });
-  await received.getByLabel("Messaggio di risposta (facoltativo)").fill("Volentieri: passiamo a ritirare ogni sera alle 20.");
+  await received.getByLabel("Messaggio di risposta (facoltativo)").fill("Volentieri: vi aspettiamo giovedì alle 15 al centro.");
   await received.getByRole("button", { name: `Accetta: ${SUPERMERCATI.name}` }).click();
   const answered = main.getByRole("listitem").filter({ has: page.getByRole("heading", { name: SUPERMERCATI.name }) });
   await expect(answered.getByRole("heading", { name: "Contatti" })).toBeVisible();
-  await expect(answered.getByText("Volentieri: passiamo a ritirare ogni sera alle 20.")).toBeVisible();
+  await expect(answered.getByText("Volentieri: vi aspettiamo giovedì alle 15 al centro.")).toBeVisible();
   await logOut(page);
 
   await logInPartner(page, SUPERMERCATI.email);
   await page.goto("/workspace/interests");
-  const done = main.getByRole("listitem").filter({ has: page.getByRole("heading", { name: PANE.name }) });
+  const done = main.getByRole("listitem").filter({ has: page.getByRole("heading", { name: CENTRO.name }) });
   await expect(done.getByText("Accettato", { exact: true })).toBeVisible();
   await expect(done.getByRole("heading", { name: "Contatti" })).toBeVisible();
 });

@@ -3,6 +3,7 @@ import { signupSection } from "./sections/signup";
 import { questionnaireSection } from "./sections/questionnaire";
 import { reviewSection } from "./sections/review";
 import { suggestionsSection } from "./sections/suggestions";
+import { directorySection } from "./sections/directory";
 import { notificationsSection } from "./sections/notifications";
 import { outboxSection } from "./sections/outbox";
 import { securitySection } from "./sections/security";
@@ -232,6 +233,7 @@ export const en: Messages = {
   questionnaire: questionnaireSection.en,
   review: reviewSection.en,
   suggestions: suggestionsSection.en,
+  directory: directorySection.en,
   notifications: notificationsSection.en,
   outbox: outboxSection.en,
   security: securitySection.en,

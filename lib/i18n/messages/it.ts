@@ -2,6 +2,7 @@ import { signupSection } from "./sections/signup";
 import { questionnaireSection } from "./sections/questionnaire";
 import { reviewSection } from "./sections/review";
 import { suggestionsSection } from "./sections/suggestions";
+import { directorySection } from "./sections/directory";
 import { notificationsSection } from "./sections/notifications";
 import { outboxSection } from "./sections/outbox";
 import { securitySection } from "./sections/security";
@@ -233,6 +234,7 @@ export const it = {
   questionnaire: questionnaireSection.it,
   review: reviewSection.it,
   suggestions: suggestionsSection.it,
+  directory: directorySection.it,
   notifications: notificationsSection.it,
   outbox: outboxSection.it,
   security: securitySection.it,

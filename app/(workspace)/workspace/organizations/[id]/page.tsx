@@ -41,7 +41,10 @@ export default async function OrganizationProfilePage({ params }: PageProps) {
   const list = (items: string[]) => (items.length > 0 ? items.join(", ") : s.none);
   return (
     <>
-      <p className="mb-4"><Link href="/workspace/suggestions" className="underline">← {s.backToSuggestions}</Link></p>
+      <p className="mb-4 flex flex-wrap gap-x-6 gap-y-2">
+        <Link href="/workspace/suggestions" className="underline">← {s.backToSuggestions}</Link>
+        <Link href="/workspace/directory" className="underline">← {t.directory.title}</Link>
+      </p>
       <PageHeader title={profile.name} lead={`${t.organizationKinds[profile.kind]} · ${profile.comune}`} />
       <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
         <section aria-labelledby="profile-title">
