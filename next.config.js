@@ -8,8 +8,11 @@ const nextConfig = {
   // Set by scripts/build.ts to the git commit (or INSIEME_BUILD_ID): pages of one build
   // are told, not broken, when a server of another build answers them.
   deploymentId: process.env.INSIEME_BUILD_ID || undefined,
+  // Next's own ISR cache, which also writes the Content Security Policy of the cached landing
+  // page (hashes of its inline scripts) into its cache entries: lib/http/landing-cache-handler.mjs.
+  cacheHandler: require.resolve("./lib/http/landing-cache-handler.mjs"),
   // Security headers that do not depend on the request. The Content Security Policy
-  // carries a per-request nonce, so proxy.ts sets it.
+  // carries a per-request nonce, so proxy.ts sets it (the cache handler, for the cached landing page).
   async headers() {
     const headers = [
       { key: "X-Content-Type-Options", value: "nosniff" },

@@ -2,10 +2,12 @@ import { type NextRequest, NextResponse } from "next/server";
 import { decodesCleanly } from "@/lib/http/decodes-cleanly";
 import { isPossibleServerAction, serverActionRefusal } from "@/lib/http/server-action-gate";
 import { isDecodableActionBody } from "@/lib/http/server-action-reply";
+import { CACHED_LANDING_PREFIX, noncePolicy } from "@/lib/http/content-security-policy.mjs";
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/log/request-id";
 
 // The proxy only does what must happen before rendering: a request id for the logs, a
-// per-request nonce for the Content Security Policy, the refusal of cross-origin and
+// per-request nonce for the Content Security Policy (but for the cached landing page), the refusal of cross-origin and
 // oversized server actions (403/413 rather than Next's 500), and an early redirect to login for
 // visitors with no session cookie at all. It is never the access check: every protected page, action and route
 // handler calls a guard of lib/auth, which re-reads the user from the database.
@@ -19,20 +21,16 @@ const NOT_FOUND_PATH = "/_insieme/not-found";
 // eslint-disable-next-line no-restricted-properties
 const isDev = process.env.NODE_ENV !== "production";
 
-function contentSecurityPolicy(nonce: string): string {
-  return [
-    "default-src 'self'",
-    // 'strict-dynamic' lets the scripts Next loads with the nonce load their chunks.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDev ? " 'unsafe-eval'" : ""}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join("; ");
+/**
+ * An anonymous visitor's landing page: its cached twin (app/(public)/landing/[locale]), whose
+ * Content Security Policy the cache entry carries (hashes of its inline scripts). Signed-in
+ * visitors and those who chose another language get "/" rendered per request, as the cached
+ * page can show neither. Not in development, where nothing is cached.
+ */
+function servesCachedLanding(request: NextRequest): boolean {
+  if (isDev || request.nextUrl.pathname !== "/" || (request.method !== "GET" && request.method !== "HEAD")) return false;
+  const chosen = request.cookies.get(LOCALE_COOKIE)?.value;
+  return (!isLocale(chosen) || chosen === DEFAULT_LOCALE) && !SESSION_COOKIES.some((name) => request.cookies.has(name));
 }
 
 export async function proxy(request: NextRequest) {
@@ -69,8 +67,9 @@ export async function proxy(request: NextRequest) {
   }
 
   // A path whose %-encoding is not valid UTF-8 names no page: the not-found page (404),
-  // before Next tries to decode it into route parameters.
-  if (!decodesCleanly(pathname)) {
+  // before Next tries to decode it into route parameters. Nor does the cached landing page's
+  // own path: it is only ever reached through "/", below.
+  if (!decodesCleanly(pathname) || pathname.startsWith(CACHED_LANDING_PREFIX)) {
     return withContentSecurityPolicy(requestHeaders, requestId, (init) => NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), init));
   }
 
@@ -83,6 +82,12 @@ export async function proxy(request: NextRequest) {
     return redirect;
   }
 
+  if (servesCachedLanding(request)) {
+    const response = NextResponse.rewrite(new URL(`${CACHED_LANDING_PREFIX}${DEFAULT_LOCALE}`, request.url), { request: { headers: requestHeaders } });
+    response.headers.set(REQUEST_ID_HEADER, requestId);
+    return response;
+  }
+
   return withContentSecurityPolicy(requestHeaders, requestId, (init) => NextResponse.next(init));
 }
 
@@ -93,7 +98,7 @@ function withContentSecurityPolicy(
   respond: (init: { request: { headers: Headers } }) => NextResponse,
 ): NextResponse {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const policy = contentSecurityPolicy(nonce);
+  const policy = noncePolicy(nonce, { dev: isDev });
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
   const response = respond({ request: { headers: requestHeaders } });
