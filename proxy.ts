@@ -16,6 +16,8 @@ const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-
 const PROTECTED_PREFIXES = ["/workspace", "/staff", "/admin"];
 // No route matches it, so a rewrite to it renders the app's not-found page with a 404.
 const NOT_FOUND_PATH = "/_insieme/not-found";
+// Set on the request rewritten to the cached landing page, for the proxy's second run on it.
+const CACHED_LANDING_HEADER = "x-insieme-cached-landing";
 
 // Next inlines NODE_ENV at build time; this is not configuration read at run time.
 // eslint-disable-next-line no-restricted-properties
@@ -68,8 +70,10 @@ export async function proxy(request: NextRequest) {
 
   // A path whose %-encoding is not valid UTF-8 names no page: the not-found page (404),
   // before Next tries to decode it into route parameters. Nor does the cached landing page's
-  // own path: it is only ever reached through "/", below.
-  if (!decodesCleanly(pathname) || pathname.startsWith(CACHED_LANDING_PREFIX)) {
+  // own path: it is only reached through "/", below (Next runs the proxy again on the path
+  // rewritten to, which then carries our mark; a visitor who forges the mark only gets the
+  // same public page).
+  if (!decodesCleanly(pathname) || (pathname.startsWith(CACHED_LANDING_PREFIX) && !requestHeaders.has(CACHED_LANDING_HEADER))) {
     return withContentSecurityPolicy(requestHeaders, requestId, (init) => NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), init));
   }
 
@@ -82,8 +86,11 @@ export async function proxy(request: NextRequest) {
     return redirect;
   }
 
-  if (servesCachedLanding(request)) {
-    const response = NextResponse.rewrite(new URL(`${CACHED_LANDING_PREFIX}${DEFAULT_LOCALE}`, request.url), { request: { headers: requestHeaders } });
+  // The cached landing page: no policy from here, its cache entry carries its own.
+  if (servesCachedLanding(request) || pathname.startsWith(CACHED_LANDING_PREFIX)) {
+    requestHeaders.set(CACHED_LANDING_HEADER, "1");
+    const init = { request: { headers: requestHeaders } };
+    const response = pathname === "/" ? NextResponse.rewrite(new URL(`${CACHED_LANDING_PREFIX}${DEFAULT_LOCALE}`, request.url), init) : NextResponse.next(init);
     response.headers.set(REQUEST_ID_HEADER, requestId);
     return response;
   }
