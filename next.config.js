@@ -25,6 +25,21 @@ const nextConfig = {
     }
     return [{ source: "/:path*", headers }];
   },
+  // An anonymous visitor's landing page is its cached twin (app/(public)/landing/[locale], ISR),
+  // served without running proxy.ts: only when none of these is present, which are exactly
+  // what proxy.ts's matcher runs it for on "/" (a signed-in visitor, English, a possible server
+  // action). Not in development, where nothing is cached and the page would go without a policy.
+  async rewrites() {
+    if (process.env.NODE_ENV !== "production") return [];
+    const missing = [
+      { type: "cookie", key: "next-auth.session-token" },
+      { type: "cookie", key: "__Secure-next-auth.session-token" },
+      { type: "cookie", key: "insieme-locale", value: "en" },
+      { type: "header", key: "next-action" },
+      { type: "header", key: "content-type" },
+    ];
+    return { beforeFiles: [{ source: "/", destination: "/landing/it", missing }] };
+  },
   poweredByHeader: false,
   // Files read at run time by path, which the standalone output's tracing cannot see: the
   // PDF typeface (lib/pdf/pdf-fonts.ts) and the migrations the health check compares with

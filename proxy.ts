@@ -2,38 +2,29 @@ import { type NextRequest, NextResponse } from "next/server";
 import { decodesCleanly } from "@/lib/http/decodes-cleanly";
 import { isPossibleServerAction, serverActionRefusal } from "@/lib/http/server-action-gate";
 import { isDecodableActionBody } from "@/lib/http/server-action-reply";
-import { CACHED_LANDING_PREFIX, noncePolicy } from "@/lib/http/content-security-policy.mjs";
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
+import { noncePolicy } from "@/lib/http/content-security-policy.mjs";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/log/request-id";
 
 // The proxy only does what must happen before rendering: a request id for the logs, a
-// per-request nonce for the Content Security Policy (but for the cached landing page), the refusal of cross-origin and
+// per-request nonce for the Content Security Policy, the refusal of cross-origin and
 // oversized server actions (403/413 rather than Next's 500), and an early redirect to login for
 // visitors with no session cookie at all. It is never the access check: every protected page, action and route
 // handler calls a guard of lib/auth, which re-reads the user from the database.
+//
+// It does not run for the landing page of an anonymous visitor (see `config` below): next.config.js
+// rewrites that "/" to the page's cached twin, app/(public)/landing/[locale], served from Next's
+// cache with a policy of its own (the hashes of its inline scripts, written into the cache entry
+// by lib/http/landing-cache-handler.mjs). Each run of the proxy costs about as much as serving
+// that cached page, so skipping it is what lets the landing page stand a crowd.
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 const PROTECTED_PREFIXES = ["/workspace", "/staff", "/admin"];
 // No route matches it, so a rewrite to it renders the app's not-found page with a 404.
 const NOT_FOUND_PATH = "/_insieme/not-found";
-// Set on the request rewritten to the cached landing page, for the proxy's second run on it.
-const CACHED_LANDING_HEADER = "x-insieme-cached-landing";
 
 // Next inlines NODE_ENV at build time; this is not configuration read at run time.
 // eslint-disable-next-line no-restricted-properties
 const isDev = process.env.NODE_ENV !== "production";
-
-/**
- * An anonymous visitor's landing page: its cached twin (app/(public)/landing/[locale]), whose
- * Content Security Policy the cache entry carries (hashes of its inline scripts). Signed-in
- * visitors and those who chose another language get "/" rendered per request, as the cached
- * page can show neither. Not in development, where nothing is cached.
- */
-function servesCachedLanding(request: NextRequest): boolean {
-  if (isDev || request.nextUrl.pathname !== "/" || (request.method !== "GET" && request.method !== "HEAD")) return false;
-  const chosen = request.cookies.get(LOCALE_COOKIE)?.value;
-  return (!isLocale(chosen) || chosen === DEFAULT_LOCALE) && !SESSION_COOKIES.some((name) => request.cookies.has(name));
-}
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -69,11 +60,8 @@ export async function proxy(request: NextRequest) {
   }
 
   // A path whose %-encoding is not valid UTF-8 names no page: the not-found page (404),
-  // before Next tries to decode it into route parameters. Nor does the cached landing page's
-  // own path: it is only reached through "/", below (Next runs the proxy again on the path
-  // rewritten to, which then carries our mark; a visitor who forges the mark only gets the
-  // same public page).
-  if (!decodesCleanly(pathname) || (pathname.startsWith(CACHED_LANDING_PREFIX) && !requestHeaders.has(CACHED_LANDING_HEADER))) {
+  // before Next tries to decode it into route parameters.
+  if (!decodesCleanly(pathname)) {
     return withContentSecurityPolicy(requestHeaders, requestId, (init) => NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), init));
   }
 
@@ -84,15 +72,6 @@ export async function proxy(request: NextRequest) {
     const redirect = NextResponse.redirect(login);
     redirect.headers.set(REQUEST_ID_HEADER, requestId);
     return redirect;
-  }
-
-  // The cached landing page: no policy from here, its cache entry carries its own.
-  if (servesCachedLanding(request) || pathname.startsWith(CACHED_LANDING_PREFIX)) {
-    requestHeaders.set(CACHED_LANDING_HEADER, "1");
-    const init = { request: { headers: requestHeaders } };
-    const response = pathname === "/" ? NextResponse.rewrite(new URL(`${CACHED_LANDING_PREFIX}${DEFAULT_LOCALE}`, request.url), init) : NextResponse.next(init);
-    response.headers.set(REQUEST_ID_HEADER, requestId);
-    return response;
   }
 
   return withContentSecurityPolicy(requestHeaders, requestId, (init) => NextResponse.next(init));
@@ -114,14 +93,19 @@ function withContentSecurityPolicy(
   return response;
 }
 
+// Prefetches are left alone, as before. "/" is matched only for what the cached landing page
+// cannot answer: a signed-in visitor, one who chose English, a possible server action (a
+// next-action or a content-type header). These are exactly the conditions under which the
+// rewrite of next.config.js does not apply (tests/unit/http/landing-routing.test.ts keeps the
+// two in step; a matcher must be written out literally). The cached page's own path,
+// /landing/…, is never matched: reached directly it is the same public page.
 export const config = {
   matcher: [
-    {
-      source: "/((?!_next/static|_next/image|favicon.ico|icon.svg).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
+    { source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|landing/).+)", missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
+    { source: "/", has: [{ type: "cookie", key: "next-auth.session-token" }], missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
+    { source: "/", has: [{ type: "cookie", key: "__Secure-next-auth.session-token" }], missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
+    { source: "/", has: [{ type: "cookie", key: "insieme-locale", value: "en" }], missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
+    { source: "/", has: [{ type: "header", key: "next-action" }] },
+    { source: "/", has: [{ type: "header", key: "content-type" }] },
   ],
 };
