@@ -5,7 +5,7 @@ import { listShowcasedPartnerships } from "@/lib/partnerships/list-showcased-par
 
 // The landing page as rendered per request, with the visitor's language, session and nonce:
 // what signed-in visitors and those who chose English see. Everyone else is served its cached
-// twin (app/(public)/landing/[locale], rewritten to by proxy.ts), which stays up under a crowd.
+// twin (app/(public)/landing/[locale], rewritten to by next.config.js), which stays up under a crowd.
 export default async function LandingPage() {
   const [{ t }, showcase] = await Promise.all([getRequestMessages(), listShowcasedPartnerships(db)]);
   return <LandingContent t={t} showcase={showcase} />;

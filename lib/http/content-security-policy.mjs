@@ -6,8 +6,8 @@
 import { createHash } from "node:crypto";
 
 /**
- * The landing page's cached twin: proxy.ts rewrites an anonymous visitor's "/" to it, and
- * only pages under it are stamped with hashes by the cache handler.
+ * The landing page's cached twin: next.config.js rewrites an anonymous visitor's "/" to it,
+ * and only pages under it are stamped with hashes by the cache handler.
  */
 export const CACHED_LANDING_PREFIX = "/landing/";
 

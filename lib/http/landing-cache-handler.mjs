@@ -2,8 +2,8 @@
 // addition writes the Content Security Policy of the cached landing page into the cache entry
 // itself. Next sends an entry's headers with every response served from it, so the policy
 // always names the hashes of the inline scripts of exactly the HTML it is sent with, also after
-// a revalidation changed that HTML. proxy.ts gives these pages no policy of its own (two
-// policies would both apply, and its nonce is absent from a cached page).
+// a revalidation changed that HTML. proxy.ts, with its per-request nonce, does not run for
+// these pages (its nonce could not be in a cached page, and two policies would both apply).
 // Plain JavaScript: Next loads this file unbundled, in the standalone server too.
 import FileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 import { CACHED_LANDING_PREFIX, hashPolicy } from "./content-security-policy.mjs";

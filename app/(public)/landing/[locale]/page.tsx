@@ -5,7 +5,8 @@ import { getMessages } from "@/lib/i18n/get-messages";
 import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { listShowcasedPartnerships } from "@/lib/partnerships/list-showcased-partnerships";
 
-// The landing page as anonymous visitors get it: proxy.ts rewrites their "/" here. Rendered
+// The landing page as anonymous visitors get it: next.config.js rewrites their "/" here,
+// without running proxy.ts. Rendered
 // once, kept in Next's cache (ISR) and served from it to every such visitor, so a crowd costs
 // no database query and no render. Refreshed when a story is approved, withdrawn, edited or
 // its photos change (the actions revalidate it, lib/actions/landing-pages.ts), and at the
@@ -16,8 +17,8 @@ import { listShowcasedPartnerships } from "@/lib/partnerships/list-showcased-par
 //
 // force-static: the layouts above read no cookie here (the language cookie and the session
 // read as empty), so the header is the one of a visitor who is not signed in and the page
-// speaks the default language; which is why only that language is cached, and proxy.ts
-// sends signed-in visitors and those who chose another language to "/" as rendered per request.
+// speaks the default language; which is why only that language is cached, and signed-in
+// visitors and those who chose another language get "/" as rendered per request.
 export const dynamic = "force-static";
 export const revalidate = 60;
 
