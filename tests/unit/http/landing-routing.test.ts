@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { config } from "@/proxy";
 import { LOCALE_COOKIE, LOCALES, DEFAULT_LOCALE } from "@/lib/i18n/locales";
 
@@ -10,7 +11,7 @@ async function landingRewrite(): Promise<{ source: string; destination: string; 
   const previous = process.env.NODE_ENV;
   Object.assign(process.env, { NODE_ENV: "production" });
   try {
-    const nextConfig = (await import("@/next.config.js")).default as { rewrites(): Promise<{ beforeFiles: { source: string; destination: string; missing: Condition[] }[] }> };
+    const nextConfig = createRequire(import.meta.url)("../../../next.config.js") as { rewrites(): Promise<{ beforeFiles: { source: string; destination: string; missing: Condition[] }[] }> };
     const { beforeFiles } = await nextConfig.rewrites();
     expect(beforeFiles).toHaveLength(1);
     return beforeFiles[0]!;
@@ -23,7 +24,7 @@ describe("the landing page's routing", () => {
   it("rewrites '/' to the cached page exactly when proxy.ts does not run on it", async () => {
     const rewrite = await landingRewrite();
     expect(rewrite).toMatchObject({ source: "/", destination: `/landing/${DEFAULT_LOCALE}` });
-    const proxyOnRoot = config.matcher.filter((entry) => entry.source === "/").map((entry) => ("has" in entry ? entry.has : []));
+    const proxyOnRoot = config.matcher.filter((entry) => entry.source === "/").map((entry) => ("has" in entry ? (entry.has ?? []) : []));
     expect(proxyOnRoot.every((has) => has.length === 1)).toBe(true);
     expect(proxyOnRoot.map((has) => has[0])).toEqual(rewrite.missing);
   });
