@@ -83,7 +83,7 @@ test("the landing page is served from the cache, with a policy naming the hashes
   // policy refusing it is as meant. Nothing else may be refused.
   const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
   expect(violations.filter((violation) => violation !== "script-src eval")).toEqual([]);
-  expect(consoleErrors).toEqual([]);
+  expect(consoleErrors.filter((error) => !error.startsWith("Refused to evaluate a string as JavaScript"))).toEqual([]);
 
   // Served from Next's cache: the second answer is a hit.
   await request.get("/");
