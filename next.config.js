@@ -8,8 +8,11 @@ const nextConfig = {
   // Set by scripts/build.ts to the git commit (or INSIEME_BUILD_ID): pages of one build
   // are told, not broken, when a server of another build answers them.
   deploymentId: process.env.INSIEME_BUILD_ID || undefined,
+  // Next's own ISR cache, which also writes the Content Security Policy of the cached landing
+  // page (hashes of its inline scripts) into its cache entries: lib/http/landing-cache-handler.mjs.
+  cacheHandler: require.resolve("./lib/http/landing-cache-handler.mjs"),
   // Security headers that do not depend on the request. The Content Security Policy
-  // carries a per-request nonce, so proxy.ts sets it.
+  // carries a per-request nonce, so proxy.ts sets it (the cache handler, for the cached landing page).
   async headers() {
     const headers = [
       { key: "X-Content-Type-Options", value: "nosniff" },
@@ -21,6 +24,21 @@ const nextConfig = {
       headers.push({ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" });
     }
     return [{ source: "/:path*", headers }];
+  },
+  // An anonymous visitor's landing page is its cached twin (app/(public)/landing/[locale], ISR),
+  // served without running proxy.ts: only when none of these is present, which are exactly
+  // what proxy.ts's matcher runs it for on "/" (a signed-in visitor, English, a possible server
+  // action). Not in development, where nothing is cached and the page would go without a policy.
+  async rewrites() {
+    if (process.env.NODE_ENV !== "production") return [];
+    const missing = [
+      { type: "cookie", key: "next-auth.session-token" },
+      { type: "cookie", key: "__Secure-next-auth.session-token" },
+      { type: "cookie", key: "insieme-locale", value: "en" },
+      { type: "header", key: "next-action" },
+      { type: "header", key: "content-type" },
+    ];
+    return { beforeFiles: [{ source: "/", destination: "/landing/it", missing }] };
   },
   poweredByHeader: false,
   // Files read at run time by path, which the standalone output's tracing cannot see: the

@@ -2,6 +2,7 @@ import { type NextRequest, NextResponse } from "next/server";
 import { decodesCleanly } from "@/lib/http/decodes-cleanly";
 import { isPossibleServerAction, serverActionRefusal } from "@/lib/http/server-action-gate";
 import { isDecodableActionBody } from "@/lib/http/server-action-reply";
+import { noncePolicy } from "@/lib/http/content-security-policy.mjs";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/log/request-id";
 
 // The proxy only does what must happen before rendering: a request id for the logs, a
@@ -9,6 +10,12 @@ import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/log/request-id";
 // oversized server actions (403/413 rather than Next's 500), and an early redirect to login for
 // visitors with no session cookie at all. It is never the access check: every protected page, action and route
 // handler calls a guard of lib/auth, which re-reads the user from the database.
+//
+// It does not run for the landing page of an anonymous visitor (see `config` below): next.config.js
+// rewrites that "/" to the page's cached twin, app/(public)/landing/[locale], served from Next's
+// cache with a policy of its own (the hashes of its inline scripts, written into the cache entry
+// by lib/http/landing-cache-handler.mjs). Each run of the proxy costs about as much as serving
+// that cached page, so skipping it is what lets the landing page stand a crowd.
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 const PROTECTED_PREFIXES = ["/workspace", "/staff", "/admin"];
@@ -18,22 +25,6 @@ const NOT_FOUND_PATH = "/_insieme/not-found";
 // Next inlines NODE_ENV at build time; this is not configuration read at run time.
 // eslint-disable-next-line no-restricted-properties
 const isDev = process.env.NODE_ENV !== "production";
-
-function contentSecurityPolicy(nonce: string): string {
-  return [
-    "default-src 'self'",
-    // 'strict-dynamic' lets the scripts Next loads with the nonce load their chunks.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDev ? " 'unsafe-eval'" : ""}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join("; ");
-}
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -93,7 +84,7 @@ function withContentSecurityPolicy(
   respond: (init: { request: { headers: Headers } }) => NextResponse,
 ): NextResponse {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const policy = contentSecurityPolicy(nonce);
+  const policy = noncePolicy(nonce, { dev: isDev });
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
   const response = respond({ request: { headers: requestHeaders } });
@@ -102,14 +93,19 @@ function withContentSecurityPolicy(
   return response;
 }
 
+// Prefetches are left alone, as before. "/" is matched only for what the cached landing page
+// cannot answer: a signed-in visitor, one who chose English, a possible server action (a
+// next-action or a content-type header). These are exactly the conditions under which the
+// rewrite of next.config.js does not apply (tests/unit/http/landing-routing.test.ts keeps the
+// two in step; a matcher must be written out literally). The cached page's own path,
+// /landing/…, is never matched: reached directly it is the same public page.
 export const config = {
   matcher: [
-    {
-      source: "/((?!_next/static|_next/image|favicon.ico|icon.svg).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
+    { source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|landing/).+)", missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
+    { source: "/", has: [{ type: "cookie", key: "next-auth.session-token" }], missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
+    { source: "/", has: [{ type: "cookie", key: "__Secure-next-auth.session-token" }], missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
+    { source: "/", has: [{ type: "cookie", key: "insieme-locale", value: "en" }], missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
+    { source: "/", has: [{ type: "header", key: "next-action" }] },
+    { source: "/", has: [{ type: "header", key: "content-type" }] },
   ],
 };

@@ -109,6 +109,15 @@ test("partners plan activities, log contributions, plan communication and publis
   expect(await landingShows(browser, story)).toBe(true);
   await expectNoSeriousA11yViolations(nonprofit);
 
+  // A party withdrawing its approval takes the story off the landing page at once (the
+  // cached page is revalidated by the action), and approving again brings it back.
+  await nonprofit.locator("main").getByRole("button", { name: "Ritira l'approvazione" }).click();
+  await expect(nonprofit.getByTestId("story-status")).toContainText("Visibile sulla pagina pubblica: no");
+  expect(await landingShows(browser, story)).toBe(false);
+  await approveStory(nonprofit);
+  await expect(nonprofit.getByTestId("story-status")).toContainText("Visibile sulla pagina pubblica: sì");
+  expect(await landingShows(browser, story)).toBe(true);
+
   // An edit clears both approvals: the story leaves the public page until approved again.
   const edited = `${story} Le feste di quartiere ora usano stoviglie lavabili.`;
   await writeStory(nonprofit, edited);

@@ -1,4 +1,6 @@
+import { createHash } from "node:crypto";
 import { expect, test } from "@playwright/test";
+import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 
 test("the landing page speaks Italian first, and English after the switch", async ({ page }) => {
@@ -44,4 +46,58 @@ test("an unknown address shows the not-found page with a 404", async ({ page }) 
   const response = await page.goto("/questa-pagina-non-esiste");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Pagina non trovata" })).toBeVisible();
+});
+
+test("the landing page is served from the cache, with a policy naming the hashes of its scripts", async ({ page, request }) => {
+  // Every refusal of the policy, seen by the page itself, and every console error.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { cspViolations: seen });
+    document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  const consoleErrors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
+
+  const response = await page.goto("/");
+  const policy = response?.headers()["content-security-policy"] ?? "";
+  const scriptSources = /(?:^|;\s*)script-src ([^;]*)/.exec(policy)?.[1]?.split(" ") ?? [];
+  expect(scriptSources).toContain("'self'");
+  expect(scriptSources).not.toContain("'unsafe-inline'");
+  expect(scriptSources.some((source) => source.startsWith("'nonce-"))).toBe(false);
+  expect(policy).toContain("object-src 'none'");
+  // Exactly the inline scripts of this HTML are allowed, each by its hash.
+  const html = (await response?.text()) ?? "";
+  const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attributes, text]) => !/\bsrc=/.test(attributes ?? "") && text);
+  expect(inline.length).toBeGreaterThan(0);
+  for (const [, , text] of inline) expect(scriptSources).toContain(`'sha256-${createHash("sha256").update(text ?? "").digest("base64")}'`);
+
+  // The page works with its JavaScript: a link navigates on the client (the page is not reloaded).
+  await expect(page.getByRole("heading", { level: 1, name: "Profit e non profit insieme" })).toBeVisible();
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+  await page.locator("header").getByRole("link", { name: "Accedi" }).click();
+  await expect(page.getByRole("heading", { name: "Accedi a Insieme" })).toBeVisible();
+  expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
+  // zod 4 probes once whether eval is allowed (new Function, caught) and does without: the
+  // policy refusing it is as meant. Nothing else may be refused.
+  const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+  expect(violations.filter((violation) => violation !== "script-src eval")).toEqual([]);
+  expect(consoleErrors.filter((error) => !error.startsWith("Refused to evaluate a string as JavaScript"))).toEqual([]);
+
+  // Served from Next's cache: the second answer is a hit.
+  await request.get("/");
+  expect((await request.get("/")).headers()["x-nextjs-cache"]).toBe("HIT");
+});
+
+test("every other page, and the landing page of a visitor who chose English, gets a fresh nonce per request", async ({ request }) => {
+  const nonceOf = async (path: string, headers: Record<string, string> = {}) => {
+    const policy = (await request.get(path, { headers })).headers()["content-security-policy"] ?? "";
+    expect(policy).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    return /'nonce-([^']+)'/.exec(policy)?.[1];
+  };
+  const first = await nonceOf("/login");
+  expect(await nonceOf("/login")).not.toBe(first);
+  const english = { cookie: `${LOCALE_COOKIE}=en` };
+  expect(await nonceOf("/", english)).not.toBe(await nonceOf("/", english));
 });

@@ -1,0 +1,42 @@
+// next.config.js cacheHandler: Next's own file-system cache (the ISR cache of .next), which in
+// addition writes the Content Security Policy of the cached landing page into the cache entry
+// itself. Next sends an entry's headers with every response served from it, so the policy
+// always names the hashes of the inline scripts of exactly the HTML it is sent with, also after
+// a revalidation changed that HTML. proxy.ts, with its per-request nonce, does not run for
+// these pages (its nonce could not be in a cached page, and two policies would both apply).
+// Plain JavaScript: Next loads this file unbundled, in the standalone server too.
+import FileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache.js";
+import { CACHED_LANDING_PREFIX, hashPolicy } from "./content-security-policy.mjs";
+
+const FileSystemCacheClass = FileSystemCache.default ?? FileSystemCache;
+
+/**
+ * The page's path in a cache key: the key is the path itself for a page prerendered at build
+ * time, and "/route-cache/<kind>/<route hash>/$<path>" for one rendered on demand.
+ */
+function pathOf(key) {
+  const marker = key.indexOf("/$/");
+  return key.startsWith("/route-cache/") && marker !== -1 ? key.slice(marker + 2) : key;
+}
+
+/** An HTML page entry of the cached landing page, given its policy in place. */
+function stamp(key, value) {
+  if (!pathOf(key).startsWith(CACHED_LANDING_PREFIX) || value?.kind !== "APP_PAGE" || typeof value.html !== "string") return;
+  value.headers = { ...value.headers, "content-security-policy": hashPolicy(value.html) };
+}
+
+export default class LandingCacheHandler extends FileSystemCacheClass {
+  async get(key, ctx) {
+    const entry = await super.get(key, ctx);
+    // An entry written before this handler (or by another build) has no policy yet.
+    if (entry?.value && !entry.value.headers?.["content-security-policy"]) stamp(key, entry.value);
+    return entry;
+  }
+
+  async set(key, data, ctx) {
+    // Before the write, and in place: Next answers the request that rendered the page with
+    // this same object.
+    stamp(key, data);
+    return super.set(key, data, ctx);
+  }
+}
