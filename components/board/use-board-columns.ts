@@ -56,15 +56,14 @@ export function useBoardColumns(initial: BoardColumns, filterQuery: string) {
   }
 
   useEffect(() => {
+    // Quietly: until the answer, the column shows what the person had already read.
     for (const { phase, count } of reread) {
-      void read(phase, async () => {
-        const page = await fetchColumnPage(phase, null, count, filterQuery);
-        setColumns((current) => replaceColumn(current, phase, page));
-      });
+      fetchColumnPage(phase, null, count, filterQuery).then(
+        (page) => setColumns((current) => replaceColumn(current, phase, page)),
+        () => undefined,
+      );
     }
-    // Only a new list of columns to read again starts reads.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [reread]);
+  }, [reread, filterQuery]);
 
   /** The next page of a long column. */
   function showMore(phase: PartnershipPhase) {
