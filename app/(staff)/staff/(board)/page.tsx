@@ -64,7 +64,7 @@ export default async function StaffHomePage({ searchParams }: Props) {
               <Notice tone="info">{t.board.nothingMatches}</Notice>
             </div>
           ) : null}
-          <Board initial={board} filterQuery={boardFilterQuery(filters)} proposals={proposals} extras={extras} t={t.board} phases={t.phases} />
+          <Board key={boardFilterQuery(filters)} initial={board} filterQuery={boardFilterQuery(filters)} proposals={proposals} extras={extras} t={t.board} phases={t.phases} />
         </>
       )}
     </>
