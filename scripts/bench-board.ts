@@ -7,15 +7,17 @@
 //     with a staff session, over HTTP (route handler → guard → movePartnership → audit);
 //  3. the page interactive in Chromium: navigation to /staff until the board is hydrated;
 //  4. the size of the board page's HTML.
+// With --screenshots DIR it also saves pictures of the board at 1366 and 390 px wide.
 // The machine's load average is printed at the start and the end: the wall-clock numbers
 // grow with it. Exits 0 whatever the numbers: they are for reading, not a gate.
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
+import type { BrowserContext } from "playwright-core";
 import { createDatabaseClient } from "@/lib/db/client";
 import { embeddedPaths, startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { applyMigrations } from "@/lib/db/schema-engine";
@@ -41,13 +43,38 @@ function report(label: string, values: number[], target?: number) {
 const HTML_TARGET_KIB = 600;
 const loadAverage = () => os.loadavg().map((value) => value.toFixed(2)).join(" / ");
 
-/** --partnerships N: a whole number from 1 to 100,000. */
-function partnershipsAsked(): number {
-  const { values } = parseArgs({ options: { partnerships: { type: "string" } }, allowPositionals: true });
-  if (values.partnerships === undefined) return DEFAULT_PARTNERSHIPS;
-  const count = Number(values.partnerships);
-  if (!Number.isInteger(count) || count < 1 || count > 100_000) throw new Error(`--partnerships wants a whole number from 1 to 100000, not "${values.partnerships}".`);
+/** --partnerships N: a whole number from 1 to 100,000; --screenshots DIR: pictures of the board at that scale. */
+function readArgs(): { partnerships: number; screenshots: string | null } {
+  const { values } = parseArgs({ options: { partnerships: { type: "string" }, screenshots: { type: "string" } }, allowPositionals: true });
+  return { partnerships: partnershipsAsked(values.partnerships), screenshots: values.screenshots ?? null };
+}
+
+function partnershipsAsked(asked: string | undefined): number {
+  if (asked === undefined) return DEFAULT_PARTNERSHIPS;
+  const count = Number(asked);
+  if (!Number.isInteger(count) || count < 1 || count > 100_000) throw new Error(`--partnerships wants a whole number from 1 to 100000, not "${asked}".`);
   return count;
+}
+
+/** The board on a laptop (1366×768, a long column shown further and the closed columns opened) and on a phone. */
+async function takeScreenshots(context: BrowserContext, base: string, directory: string) {
+  mkdirSync(directory, { recursive: true });
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(`${base}/staff`);
+  await page.waitForSelector("[data-board-ready=true]", { state: "attached" });
+  await page.screenshot({ path: path.join(directory, "board-1366.png") });
+  await page.getByRole("button", { name: /^Mostra altre/ }).first().click();
+  await page.getByText("Partnership chiuse (concluse e interrotte)").click();
+  await page.waitForLoadState("networkidle");
+  await page.screenshot({ path: path.join(directory, "board-1366-full.png"), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${base}/staff`);
+  await page.waitForSelector("[data-board-ready=true]", { state: "attached" });
+  await page.getByLabel("Colonna da mostrare").selectOption("PLANNING");
+  await page.screenshot({ path: path.join(directory, "board-390.png"), fullPage: true });
+  await page.close();
+  console.log(`Screenshots in ${directory}.`);
 }
 
 async function waitForServer(url: string, timeoutMs: number) {
@@ -60,7 +87,7 @@ async function waitForServer(url: string, timeoutMs: number) {
 }
 
 async function main() {
-  const partnerships = partnershipsAsked();
+  const { partnerships, screenshots } = readArgs();
   console.log(`Machine: ${os.cpus().length} CPUs, load average (1 / 5 / 15 min) ${loadAverage()} at start (wall-clock numbers grow with it).`);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "insieme-bench-"));
   const database = await startEmbeddedPostgres({ paths: embeddedPaths(dataDir) });
@@ -193,6 +220,7 @@ async function main() {
         );
         console.log(`Board page HTML (/staff, default filters): ${htmlKiB.toFixed(0)} KiB — target ≤ ${HTML_TARGET_KIB} KiB: ${htmlKiB <= HTML_TARGET_KIB ? "PASS" : "FAIL"}`);
         console.log(`Machine load average (1 / 5 / 15 min) at the end: ${loadAverage()}.`);
+        if (screenshots) await takeScreenshots(context, base, screenshots);
       } finally {
         await browser.close();
       }
