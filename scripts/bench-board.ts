@@ -64,9 +64,12 @@ async function takeScreenshots(context: BrowserContext, base: string, directory:
   await page.goto(`${base}/staff`);
   await page.waitForSelector("[data-board-ready=true]", { state: "attached" });
   await page.screenshot({ path: path.join(directory, "board-1366.png") });
-  await page.getByRole("button", { name: /^Mostra altre/ }).first().click();
+  const more = page.getByRole("button", { name: /^Mostra altre/ }).first();
+  const before = await page.locator("li[data-card-id]").count();
+  await more.click();
+  await page.waitForFunction((count) => document.querySelectorAll("li[data-card-id]").length > count, before);
   await page.getByText("Partnership chiuse (concluse e interrotte)").click();
-  await page.waitForLoadState("networkidle");
+  await page.locator("section[aria-labelledby=board-DISCONTINUED] li[data-card-id]").first().waitFor();
   await page.screenshot({ path: path.join(directory, "board-1366-full.png"), fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`${base}/staff`);
