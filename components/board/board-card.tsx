@@ -29,17 +29,17 @@ type Props = {
 export function CardBody({ card, t, linked = true }: { card: Card; t: Messages["board"]; linked?: boolean }) {
   return (
     <>
-      <h3 className="text-sm font-bold leading-snug break-words">
+      <h3 className="board-card-title">
         {linked ? <Link href={`/staff/partnerships/${card.id}`}>{card.title}</Link> : card.title}
       </h3>
-      <p className="col-span-2 mt-1 text-sm leading-snug break-words">
+      <p className="board-card-parties">
         {card.company}
         <br />
         {card.nonprofit}
       </p>
-      <p className="col-span-2 mt-1 text-xs text-muted">{card.daysInPhase === 1 ? t.dayInPhase : format(t.daysInPhase, { days: card.daysInPhase })}</p>
+      <p className="board-card-days">{card.daysInPhase === 1 ? t.dayInPhase : format(t.daysInPhase, { days: card.daysInPhase })}</p>
       {card.flags.overdue || card.flags.inactive ? (
-        <p className="col-span-2 mt-1 flex flex-wrap gap-1">
+        <p className="board-card-flags">
           {card.flags.overdue ? <Flag>{t.flagOverdue}</Flag> : null}
           {card.flags.inactive ? <Flag>{t.flagInactive}</Flag> : null}
         </p>
@@ -66,14 +66,15 @@ function CardDetails({ card, t }: { card: Card; t: Messages["board"] }) {
 /** A warning in words with an icon, so it never depends on colour alone. */
 function Flag({ children }: { children: React.ReactNode }) {
   return (
-    <span className="inline-flex items-center gap-1 rounded-md border border-warning bg-amber-50 px-1.5 py-0.5 text-xs font-semibold text-ink">
+    <span className="board-flag">
       <span aria-hidden="true">⚠</span>
       {children}
     </span>
   );
 }
 
-const summaryStyle = "min-h-11 cursor-pointer py-2 text-sm font-semibold text-primary";
+// Short classes (app/globals.css): a card's markup repeats by the hundred on the board.
+const summaryStyle = "board-summary";
 
 export function SortableBoardCard({ card, t, phases, movable, onMoveTo, extras }: Props) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
@@ -87,11 +88,11 @@ export function SortableBoardCard({ card, t, phases, movable, onMoveTo, extras }
     <li
       ref={setNodeRef}
       style={{ transform: CSS.Translate.toString(transform), transition }}
-      className={`rounded-md border-2 border-line bg-white p-2 shadow-sm ${isDragging ? "opacity-40" : ""}`}
+      className={isDragging ? "board-card opacity-40" : "board-card"}
       data-card-id={card.id}
     >
       {/* The handle beside the title only: the lines below it use the card's whole width. */}
-      <div className="grid grid-cols-[minmax(0,1fr)_auto] items-start gap-x-1">
+      <div className="board-card-head">
         <CardBody card={card} t={t} />
         {movable ? (
           <button
@@ -100,13 +101,13 @@ export function SortableBoardCard({ card, t, phases, movable, onMoveTo, extras }
             {...attributes}
             {...listeners}
             aria-label={format(t.dragHandle, { title: card.title })}
-            className="col-start-2 row-start-1 flex min-h-9 min-w-9 cursor-grab touch-none items-center justify-center rounded-md border-2 border-muted text-lg text-ink hover:bg-primary-soft"
+            className="board-handle"
           >
             <span aria-hidden="true">⠿</span>
           </button>
         ) : null}
       </div>
-      <div className="mt-1 flex flex-wrap items-start gap-x-3 border-t border-line">
+      <div className="board-card-menus">
         {movable && onMoveTo ? (
           <LazyDetails className="open:basis-full" summaryClassName={summaryStyle} summary={t.moveMenu}>
             <form

@@ -27,11 +27,14 @@ import { BoardToast } from "./board-toast";
 import { LazyDetails } from "./lazy-details";
 import { ProposalsColumn } from "./proposals-column";
 import { ReasonDialog } from "./reason-dialog";
-import type { BoardExtras, BoardState, ProposalCard } from "./types";
+import type { BoardColumns, BoardExtras, BoardState, ProposalCard } from "./types";
 import { isClosed, useBoardMoves } from "./use-board-moves";
 
 type Props = {
-  initial: BoardState;
+  /** Each column's first page and true count, as the server read them. */
+  initial: BoardColumns;
+  /** The board's filters as a query string, for the pages read later. */
+  filterQuery: string;
   proposals: ProposalCard[];
   extras: BoardExtras;
   t: Messages["board"];
@@ -47,13 +50,18 @@ function locate(state: BoardState, id: UniqueIdentifier): { phase: PartnershipPh
   return { phase: card.phase, index: state[card.phase].findIndex((entry) => entry.id === id) };
 }
 
-export function Board({ initial, proposals, extras, t, phases }: Props) {
+export function Board({ initial, filterQuery, proposals, extras, t, phases }: Props) {
   // Marks the board as interactive once React has hydrated it (the benchmark waits for it).
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
     root.current?.setAttribute("data-board-ready", "true");
   }, []);
-  const { board, message, pending, moveTo, undo, confirm, dismiss, cancel } = useBoardMoves(initial, t, phases);
+  const { columns, board, message, pending, moveTo, undo, confirm, dismiss, cancel, showMore, loadClosed, loading, failed } = useBoardMoves(
+    initial,
+    filterQuery,
+    t,
+    phases,
+  );
   const [activeId, setActiveId] = useState<UniqueIdentifier | null>(null);
   // On a phone one column is shown at a time; from `md` up they all are, side by side.
   const [shown, setShown] = useState<string>("PROPOSALS");
@@ -105,7 +113,10 @@ export function Board({ initial, proposals, extras, t, phases }: Props) {
       key={phase}
       className={className}
       phase={phase}
-      cards={board[phase]}
+      column={columns[phase]}
+      loading={loading.has(phase)}
+      failed={failed === phase}
+      onShowMore={() => showMore(phase)}
       t={t}
       phases={phases}
       closed={isClosed(phase)}
@@ -113,7 +124,7 @@ export function Board({ initial, proposals, extras, t, phases }: Props) {
       extras={extras}
     />
   );
-  const closedCount = CLOSED_PHASES.reduce((sum, phase) => sum + board[phase].length, 0);
+  const closedCount = CLOSED_PHASES.reduce((sum, phase) => sum + columns[phase].total, 0);
 
   return (
     // data-board-wide lets the page grow past its usual width, so that all columns fit a laptop.
@@ -128,7 +139,7 @@ export function Board({ initial, proposals, extras, t, phases }: Props) {
           </option>
           {OPEN_PHASES.map(({ phase }) => (
             <option key={phase} value={phase}>
-              {phases[phase]} ({board[phase].length})
+              {phases[phase]} ({columns[phase].total})
             </option>
           ))}
         </select>
@@ -158,6 +169,7 @@ export function Board({ initial, proposals, extras, t, phases }: Props) {
         </div>
         <LazyDetails
           className="mt-6"
+          onOpen={loadClosed}
           summaryClassName="min-h-11 cursor-pointer py-2 text-lg font-bold"
           summary={
             <>

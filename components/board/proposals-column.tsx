@@ -5,7 +5,7 @@ import { useState } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { format } from "@/lib/i18n/define-section";
 import type { Messages } from "@/lib/i18n/get-messages";
-import { COLUMN_PAGE_SIZE } from "./board-column";
+import { FIRST_PAGE_SIZE } from "@/lib/partnerships/board/board-page-size";
 import { ColumnHeader } from "./column-header";
 import type { FormServerAction } from "@/components/ui/form";
 import type { ProposalCard } from "./types";
@@ -33,7 +33,7 @@ function expires(days: number, t: Messages["board"]) {
 /** The first column: what may become a partnership. Its cards link out and never move. */
 export function ProposalsColumn({ proposals, limit, t, setLimitAction, forms, className }: Props) {
   const [expanded, setExpanded] = useState(false);
-  const visible = expanded ? proposals : proposals.slice(0, COLUMN_PAGE_SIZE);
+  const visible = expanded ? proposals : proposals.slice(0, FIRST_PAGE_SIZE);
   return (
     <section aria-labelledby="board-PROPOSALS" className={`${className} min-w-0 flex-col rounded-md border-2 border-dashed border-line bg-white p-2`}>
       <ColumnHeader

@@ -21,6 +21,21 @@ export type BoardCard = {
 
 export type BoardState = Record<PartnershipPhase, BoardCard[]>;
 
+/**
+ * A column as the browser holds it: the cards read so far (the first page, then each
+ * "Mostra altre"), the column's true count under the filters, and where its next page starts.
+ */
+export type BoardColumnState = {
+  cards: BoardCard[];
+  total: number;
+  /** Null when `cards` is the whole column. */
+  nextCursor: string | null;
+  /** False for a closed column not read yet (it is read when its section opens). */
+  loaded: boolean;
+};
+
+export type BoardColumns = Record<PartnershipPhase, BoardColumnState>;
+
 /** A pending interest or introduction: shown, never dragged. */
 export type ProposalCard = {
   id: string;

@@ -8,7 +8,9 @@ import type { PartnershipPhase } from "@/lib/generated/prisma/enums";
 import { planCardDrop, planPlacement, planUndo, findCard, type CardDrop } from "@/lib/partnerships/board/plan-card-drop";
 import { CLOSED_PHASES } from "@/lib/partnerships/phases";
 import type { PendingReason } from "./reason-dialog";
-import type { BoardCard, BoardState } from "./types";
+import { cardsOf, withCards } from "./column-state";
+import type { BoardCard, BoardColumns } from "./types";
+import { useBoardColumns } from "./use-board-columns";
 
 /** A done move that can be taken back: the server names it by `moveId`. */
 export type UndoableMove = CardDrop<BoardCard> & { moveId: string };
@@ -25,22 +27,16 @@ export const isClosed = (phase: PartnershipPhase) => (CLOSED_PHASES as readonly 
  * it), a conflict (409) reloads the board from the server, and a done move can be undone
  * (/staff/board/undo: the server restores the card and withdraws what the move triggered).
  */
-export function useBoardMoves(initial: BoardState, t: Messages["board"], phases: Messages["phases"]) {
+export function useBoardMoves(initial: BoardColumns, filterQuery: string, t: Messages["board"], phases: Messages["phases"]) {
   const router = useRouter();
-  const [board, setBoard] = useState(initial);
-  // When the server sends a fresh board (router.refresh), it replaces the local one.
-  const [seen, setSeen] = useState(initial);
-  if (seen !== initial) {
-    setSeen(initial);
-    setBoard(initial);
-  }
+  const { columns, setColumns, board, partial, showMore, loadClosed, loading, failed } = useBoardColumns(initial, filterQuery);
   const [message, setMessage] = useState<BoardMessage | null>(null);
   const [pending, setPending] = useState<PendingReason | null>(null);
 
-  async function send(drop: CardDrop<BoardCard>, before: BoardState, options: { undoOf?: string; reason?: string }) {
+  async function send(drop: CardDrop<BoardCard>, before: BoardColumns, options: { undoOf?: string; reason?: string }) {
     const isUndo = options.undoOf !== undefined;
     const { request } = drop;
-    setBoard(drop.board);
+    setColumns(withCards(before, drop.board));
     setMessage(null);
     let response: Response;
     try {
@@ -51,19 +47,20 @@ export function useBoardMoves(initial: BoardState, t: Messages["board"], phases:
         body: JSON.stringify(body),
       });
     } catch {
-      setBoard(before);
+      setColumns(before);
       setMessage({ tone: "error", text: t.failed });
       return;
     }
-    const cardTitle = findCard(before, request.partnershipId)?.title ?? "";
+    const cardTitle = findCard(cardsOf(before), request.partnershipId)?.title ?? "";
     if (response.ok) {
       const result = (await response.json()) as MoveResult;
-      setBoard((current) => ({
-        ...current,
-        [result.phase]: current[result.phase].map((entry) =>
+      setColumns((current) => {
+        const column = current[result.phase];
+        const cards = column.cards.map((entry) =>
           entry.id === request.partnershipId ? { ...entry, version: result.version, position: result.position } : entry,
-        ),
-      }));
+        );
+        return { ...current, [result.phase]: { ...column, cards } };
+      });
       // A closed partnership stays closed: its move is not offered for undoing, nor is an undo.
       const undo = isUndo || isClosed(request.toPhase) ? undefined : { ...drop, moveId: result.moveId };
       const template = isUndo ? t.undone : t.moved;
@@ -71,7 +68,7 @@ export function useBoardMoves(initial: BoardState, t: Messages["board"], phases:
       router.refresh();
       return;
     }
-    setBoard(before);
+    setColumns(before);
     if (response.status === 409) {
       setMessage({ tone: "warning", text: t.conflict });
       router.refresh();
@@ -87,14 +84,14 @@ export function useBoardMoves(initial: BoardState, t: Messages["board"], phases:
 
   /** The card dropped into `phase` at `index` (counted without the card itself). */
   function moveTo(cardId: string, phase: PartnershipPhase, index: number) {
-    const drop = planCardDrop(board, cardId, phase, index);
-    if (drop) void send(drop, board, {});
+    const drop = planCardDrop(board, cardId, phase, index, partial);
+    if (drop) void send(drop, columns, {});
   }
 
   /** The last move taken back: the card returns between its old neighbours. */
   function undo(done: UndoableMove) {
-    const drop = planUndo(board, done);
-    if (drop) void send(drop, board, { undoOf: done.moveId });
+    const drop = planUndo(board, done, partial);
+    if (drop) void send(drop, columns, { undoOf: done.moveId });
   }
 
   /** The move a gate stopped, sent again with the written reason. */
@@ -102,12 +99,12 @@ export function useBoardMoves(initial: BoardState, t: Messages["board"], phases:
     if (!pending) return;
     const { request } = pending;
     setPending(null);
-    const drop = planPlacement(board, request.partnershipId, { phase: request.toPhase, beforeId: request.beforeId, afterId: request.afterId });
-    if (drop) void send(drop, board, { reason });
+    const drop = planPlacement(board, request.partnershipId, { phase: request.toPhase, beforeId: request.beforeId, afterId: request.afterId }, partial);
+    if (drop) void send(drop, columns, { reason });
   }
 
   // Stable, so that the toast's timer is not restarted by every render.
   const dismiss = useCallback(() => setMessage(null), []);
 
-  return { board, message, pending, moveTo, undo, confirm, dismiss, cancel: () => setPending(null) };
+  return { columns, board, message, pending, moveTo, undo, confirm, dismiss, cancel: () => setPending(null), showMore, loadClosed, loading, failed };
 }

@@ -4,6 +4,7 @@ import { serverConfig } from "@/lib/config/server-config";
 import { isStaffRole, type StaffActor } from "@/lib/auth/actors";
 import type { Database } from "@/lib/db/client";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PartnershipPhase } from "@/lib/generated/prisma/enums";
 import { MOVE_REASON_MIN, movePartnershipSchema, type MovePartnershipInput } from "./move-partnership-schema";
 import { ensurePhaseChecklist } from "./checklist/ensure-phase-checklist";
@@ -73,19 +74,26 @@ export async function movePartnership(db: Database, actor: StaffActor, rawInput:
       return row.position;
     };
     let before = await neighbour(input.beforeId);
-    let after = await neighbour(input.afterId);
-    if (before !== null && after !== null && before < after && needsRebalance(before, after)) {
+    // "Right after that card" (beforeId alone): the browser may hold only the top of a long
+    // column, so the card that really follows it is found here. The bottom of a column the
+    // browser holds whole is asked for as "at the end" (no neighbours) instead.
+    const afterId = input.beforeId && !input.afterId ? await cardFollowing(tx, input.beforeId, partnershipId) : (input.afterId ?? null);
+    let after = await neighbour(afterId);
+    // Cards that share a position (created side by side) are ordered by creation: a card
+    // found as the follower may sit at the very same position, which only a renumbering separates.
+    const tied = before !== null && after !== null && before === after && afterId !== input.afterId;
+    if (before !== null && after !== null && (tied || (before < after && needsRebalance(before, after)))) {
       // The neighbours are too close to halve again: renumber the column, keeping its order.
       // Only positions change, not versions, so nobody else's move is refused for it.
       const column = await tx.partnership.findMany({
         where: { phase: toPhase, id: { not: partnershipId } },
-        orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+        orderBy: [{ position: "asc" }, { createdAt: "asc" }, { id: "asc" }],
         select: { id: true },
       });
       const renumbered = new Map(column.map((row, index) => [row.id, (index + 1) * POSITION_STEP]));
       for (const [id, position] of renumbered) await tx.partnership.update({ where: { id }, data: { position } });
       before = renumbered.get(input.beforeId ?? "") ?? null;
-      after = renumbered.get(input.afterId ?? "") ?? null;
+      after = renumbered.get(afterId ?? "") ?? null;
     }
     let position: number;
     if (before === null && after === null) {
@@ -151,4 +159,24 @@ export async function movePartnership(db: Database, actor: StaffActor, rawInput:
     });
     return result;
   });
+}
+
+/** The card just after `id` in its column's order (position, creation, id), the moving card aside. */
+async function cardFollowing(tx: Prisma.TransactionClient, id: string, movingId: string): Promise<string | null> {
+  const card = await tx.partnership.findUnique({ where: { id }, select: { phase: true, position: true, createdAt: true } });
+  if (!card) return null;
+  const next = await tx.partnership.findFirst({
+    where: {
+      phase: card.phase,
+      id: { not: movingId },
+      OR: [
+        { position: { gt: card.position } },
+        { position: card.position, createdAt: { gt: card.createdAt } },
+        { position: card.position, createdAt: card.createdAt, id: { gt: id } },
+      ],
+    },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    select: { id: true },
+  });
+  return next?.id ?? null;
 }

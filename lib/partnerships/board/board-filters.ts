@@ -45,3 +45,14 @@ export function parseBoardFilters(searchParams: Record<string, string | string[]
 export function hasBoardFilters(filters: BoardFilters): boolean {
   return filters.owner !== "" || filters.cause !== "" || filters.comune !== "" || filters.flagged || filters.q !== "";
 }
+
+/** The filters as a query string (only those set), for the pages of a column read later. */
+export function boardFilterQuery(filters: BoardFilters): string {
+  const params = new URLSearchParams();
+  if (filters.owner) params.set("owner", filters.owner);
+  if (filters.cause) params.set("cause", filters.cause);
+  if (filters.comune) params.set("comune", filters.comune);
+  if (filters.flagged) params.set("flagged", "1");
+  if (filters.q) params.set("q", filters.q);
+  return params.toString();
+}

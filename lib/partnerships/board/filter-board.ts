@@ -1,20 +1,21 @@
-import type { BoardPartnership } from "../list-board-partnerships";
 import type { BoardFilters } from "./board-filters";
+import { foldText } from "./board-card-query";
 import type { BoardProposal } from "./list-board-proposals";
 import { proposalNonprofit } from "./list-board-proposals";
 
+// Partnerships are filtered in the database (board-card-query.ts); the proposals are few
+// (pending interests), read whole and filtered here by the same rules.
+
 /**
- * What a filter needs besides the card: who is looking ("mine") and, when a cause is
+ * What a filter needs besides the proposal: who is looking ("mine") and, when a cause is
  * chosen, the nonprofits working for it (read from their profiles by the caller).
  */
 export type FilterContext = { viewerId: string; nonprofitsOfCause: ReadonlySet<string> | null };
 
-const folded = (value: string) => value.toLocaleLowerCase("it").normalize("NFD").replace(/\p{Diacritic}/gu, "");
-
 function matchesText(names: string[], q: string): boolean {
   if (!q) return true;
-  const wanted = folded(q);
-  return names.some((name) => folded(name).includes(wanted));
+  const wanted = foldText(q);
+  return names.some((name) => foldText(name).includes(wanted));
 }
 
 function matchesOwner(ownerId: string | null, owner: string, viewerId: string): boolean {
@@ -24,15 +25,7 @@ function matchesOwner(ownerId: string | null, owner: string, viewerId: string): 
   return ownerId === owner;
 }
 
-const sameComune = (a: string, b: string) => folded(a) === folded(b);
-
-export function matchesPartnership(card: BoardPartnership, filters: BoardFilters, context: FilterContext): boolean {
-  if (!matchesOwner(card.staffOwner?.id ?? null, filters.owner, context.viewerId)) return false;
-  if (context.nonprofitsOfCause && !context.nonprofitsOfCause.has(card.nonprofit.id)) return false;
-  if (filters.comune && !sameComune(card.company.comune, filters.comune) && !sameComune(card.nonprofit.comune, filters.comune)) return false;
-  if (filters.flagged && !card.flags.overdue && !card.flags.inactive) return false;
-  return matchesText([card.title, card.company.name, card.nonprofit.name], filters.q);
-}
+const sameComune = (a: string, b: string) => foldText(a) === foldText(b);
 
 /**
  * Proposals have no staff owner: the owner filter matches the staff member who introduced

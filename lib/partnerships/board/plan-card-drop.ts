@@ -9,6 +9,13 @@ import { positionBetween } from "../position-between";
 // stored position from the same neighbour ids; the optimistic position here only keeps the
 // client's picture ordered until the server's answer arrives.
 
+/**
+ * The columns the browser holds only the top of (a long column read page by page): their
+ * bottom on screen is not the column's end. Absent: every column is held whole.
+ */
+export type PartialColumns = ReadonlySet<PartnershipPhase>;
+const NONE: PartialColumns = new Set();
+
 /** What the arithmetic needs of a card; the board's cards carry more, which is kept as is. */
 export type DropCard = { id: string; phase: PartnershipPhase; position: number; version: number; daysInPhase: number };
 
@@ -52,13 +59,19 @@ export function placementOf<C extends DropCard>(board: BoardColumns<C>, id: stri
  * it up, dropping on a card above pushes it down). The index is clamped to the column.
  * Null when the card is not on the board or would land where it already is.
  */
-export function planCardDrop<C extends DropCard>(board: BoardColumns<C>, cardId: string, toPhase: PartnershipPhase, index: number): CardDrop<C> | null {
+export function planCardDrop<C extends DropCard>(
+  board: BoardColumns<C>,
+  cardId: string,
+  toPhase: PartnershipPhase,
+  index: number,
+  partial: PartialColumns = NONE,
+): CardDrop<C> | null {
   const card = findCard(board, cardId);
   if (!card) return null;
   const target = board[toPhase].filter((entry) => entry.id !== cardId);
   const at = Math.max(0, Math.min(index, target.length));
   if (toPhase === card.phase && board[toPhase][at]?.id === cardId) return null;
-  return place(board, card, toPhase, at);
+  return place(board, card, toPhase, at, partial);
 }
 
 /**
@@ -66,22 +79,31 @@ export function planCardDrop<C extends DropCard>(board: BoardColumns<C>, cardId:
  * with a reason): before the card that was below it, else after the one that was above,
  * else at the end of the column when both have left it meanwhile.
  */
-export function planPlacement<C extends DropCard>(board: BoardColumns<C>, cardId: string, placement: Placement): CardDrop<C> | null {
+export function planPlacement<C extends DropCard>(
+  board: BoardColumns<C>,
+  cardId: string,
+  placement: Placement,
+  partial: PartialColumns = NONE,
+): CardDrop<C> | null {
   const card = findCard(board, cardId);
   if (!card) return null;
   const target = board[placement.phase].filter((entry) => entry.id !== cardId);
   const afterIndex = placement.afterId ? target.findIndex((entry) => entry.id === placement.afterId) : -1;
   const beforeIndex = placement.beforeId ? target.findIndex((entry) => entry.id === placement.beforeId) : -1;
   const at = afterIndex >= 0 ? afterIndex : beforeIndex >= 0 ? beforeIndex + 1 : target.length;
-  return place(board, card, placement.phase, at);
+  return place(board, card, placement.phase, at, partial);
 }
 
 /** The inverse of a drop: the card back where it was before it (see planPlacement). */
-export function planUndo<C extends DropCard>(board: BoardColumns<C>, drop: Pick<CardDrop<C>, "request" | "previous">): CardDrop<C> | null {
-  return planPlacement(board, drop.request.partnershipId, drop.previous);
+export function planUndo<C extends DropCard>(
+  board: BoardColumns<C>,
+  drop: Pick<CardDrop<C>, "request" | "previous">,
+  partial: PartialColumns = NONE,
+): CardDrop<C> | null {
+  return planPlacement(board, drop.request.partnershipId, drop.previous, partial);
 }
 
-function place<C extends DropCard>(board: BoardColumns<C>, card: C, toPhase: PartnershipPhase, at: number): CardDrop<C> {
+function place<C extends DropCard>(board: BoardColumns<C>, card: C, toPhase: PartnershipPhase, at: number, partial: PartialColumns): CardDrop<C> {
   const previous = placementOf(board, card.id) as Placement;
   const target = board[toPhase].filter((entry) => entry.id !== card.id);
   const beforeCard = target[at - 1];
@@ -99,10 +121,12 @@ function place<C extends DropCard>(board: BoardColumns<C>, card: C, toPhase: Par
     fromPhase: card.phase,
     toPhase,
     expectedVersion: card.version,
-    // The bottom of a column is asked for as "at the end", not "after that card": a move
-    // there (the card's menu always lands there) must not be refused because the last card
-    // left the column meanwhile.
-    beforeId: afterCard ? (beforeCard?.id ?? null) : null,
+    // The bottom of a column held whole is asked for as "at the end", not "after that card":
+    // a move there (the card's menu always lands there) must not be refused because the last
+    // card left the column meanwhile. The bottom of a column held only in part is what the
+    // person sees, right after its last card on screen: "at the end" would send the card
+    // past every card not read yet, out of sight (the server finds the card that follows).
+    beforeId: afterCard || partial.has(toPhase) ? (beforeCard?.id ?? null) : null,
     afterId: afterCard?.id ?? null,
   };
   return { board: next, request, previous };

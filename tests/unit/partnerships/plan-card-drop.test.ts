@@ -119,3 +119,30 @@ describe("planUndo and planPlacement (back between the saved neighbours)", () =>
     expect(placementOf(board, "nope")).toBeNull();
   });
 });
+
+describe("a column the browser holds only in part (read page by page)", () => {
+  const board = boardOf({ PLANNING: ["a", "b"], NEGOTIATION: ["x", "y"] });
+  // NEGOTIATION has more cards on the server than the two shown.
+  const partial = new Set<PartnershipPhase>(["NEGOTIATION"]);
+
+  it("asks for a drop at its bottom as 'right after the last card shown', not 'at the end'", () => {
+    const drop = planCardDrop(board, "a", "NEGOTIATION", 99, partial)!;
+    expect(ids(drop.board, "NEGOTIATION")).toEqual(["x", "y", "a"]);
+    expect(drop.request).toMatchObject({ beforeId: "y", afterId: null });
+    // The same drop into a column held whole is 'at the end'.
+    expect(planCardDrop(board, "x", "PLANNING", 99, partial)!.request).toMatchObject({ beforeId: null, afterId: null });
+  });
+
+  it("asks for 'at the end' when none of its cards is shown (a closed column not read yet)", () => {
+    const drop = planCardDrop(board, "a", "COMPLETED", 0, new Set<PartnershipPhase>(["COMPLETED"]))!;
+    expect(drop.request).toMatchObject({ toPhase: "COMPLETED", beforeId: null, afterId: null });
+  });
+
+  it("undoes a move from its bottom back right after the card that was above it", () => {
+    const drop = planCardDrop(board, "y", "PLANNING", 0, partial)!;
+    expect(drop.previous).toEqual({ phase: "NEGOTIATION", beforeId: "x", afterId: null });
+    const undo = planUndo(drop.board, drop, partial)!;
+    expect(ids(undo.board, "NEGOTIATION")).toEqual(["x", "y"]);
+    expect(undo.request).toMatchObject({ toPhase: "NEGOTIATION", beforeId: "x", afterId: null });
+  });
+});

@@ -1,19 +1,23 @@
 import type { Metadata } from "next";
 import { BoardFilterForm } from "@/components/board/board-filter-form";
 import { Board } from "@/components/board/board";
-import type { BoardState, ProposalCard } from "@/components/board/types";
+import { toColumnState } from "@/components/board/to-board-card";
+import type { BoardColumns, ProposalCard } from "@/components/board/types";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDate } from "@/components/ui/format-date";
+import type { PartnershipPhase } from "@/lib/generated/prisma/enums";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { format } from "@/lib/i18n/define-section";
 import { getRequestMessages } from "@/lib/i18n/request-locale";
-import { hasBoardFilters, parseBoardFilters } from "@/lib/partnerships/board/board-filters";
-import { checklistItemLabel } from "@/lib/partnerships/board/checklist-item-label";
+import { boardFilterQuery, hasBoardFilters, parseBoardFilters } from "@/lib/partnerships/board/board-filters";
 import { loadBoard } from "@/lib/partnerships/board/load-board";
+import { CLOSED_PHASES } from "@/lib/partnerships/phases";
 import { assignStaffOwnerAction, setColumnSoftLimitAction } from "./actions";
+
+const CLOSED: readonly PartnershipPhase[] = CLOSED_PHASES;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,27 +31,11 @@ export default async function StaffHomePage({ searchParams }: Props) {
   const filters = parseBoardFilters(await searchParams);
   const [{ t, locale }, data] = await Promise.all([getRequestMessages(), loadBoard(db, staff, filters)]);
   const filtered = hasBoardFilters(filters);
-  const shown = data.columns.reduce((sum, column) => sum + column.partnerships.length, 0) + data.proposals.length;
-  // Only what the cards show travels to the browser.
+  const shown = data.columns.reduce((sum, column) => sum + column.total, 0) + data.proposals.length;
+  // Each column's first page and true count; closed columns are read once their section opens.
   const board = Object.fromEntries(
-    data.columns.map((column) => [
-      column.phase,
-      column.partnerships.map((card) => ({
-        id: card.id,
-        title: card.title,
-        phase: card.phase,
-        position: card.position,
-        version: card.version,
-        daysInPhase: card.daysInPhase,
-        company: card.company.name,
-        nonprofit: card.nonprofit.name,
-        owner: card.staffOwner?.name ?? null,
-        ownerId: card.staffOwner?.id ?? null,
-        nextDue: card.nextDue ? { label: checklistItemLabel(card.nextDue, locale), date: formatDate(card.nextDue.dueDate, locale) } : null,
-        flags: card.flags,
-      })),
-    ]),
-  ) as BoardState;
+    data.columns.map((column) => [column.phase, toColumnState(column, locale, !CLOSED.includes(column.phase))]),
+  ) as BoardColumns;
   const proposals: ProposalCard[] = data.proposals.map((proposal) => ({
     id: proposal.id,
     from: { id: proposal.from.id, name: proposal.from.name },
@@ -76,7 +64,7 @@ export default async function StaffHomePage({ searchParams }: Props) {
               <Notice tone="info">{t.board.nothingMatches}</Notice>
             </div>
           ) : null}
-          <Board initial={board} proposals={proposals} extras={extras} t={t.board} phases={t.phases} />
+          <Board key={boardFilterQuery(filters)} initial={board} filterQuery={boardFilterQuery(filters)} proposals={proposals} extras={extras} t={t.board} phases={t.phases} />
         </>
       )}
     </>
