@@ -1,6 +1,6 @@
 "use client";
 
-import { CheckboxField, FormMessage, SelectField, SubmitButton, TextareaField, useActionForm, type FormServerAction } from "@/components/ui/form";
+import { FormMessage, SelectField, SubmitButton, TextareaField, useActionForm, type FormServerAction } from "@/components/ui/form";
 import type { Messages } from "@/lib/i18n/get-messages";
 import { proposeIntroductionSchema, type ProposeIntroductionInput } from "@/lib/interests/interest-schemas";
 import type { IntroductionOptions } from "@/lib/interests/list-introductions";
@@ -13,9 +13,6 @@ export function IntroductionForm({ options, t, forms, action }: Props) {
   const defaults: ProposeIntroductionInput = { companyId: "", nonprofitId: "", message: "" };
   const { form, state, formAction, onSubmit, pending, errorOf, formError } = useActionForm({ schema: proposeIntroductionSchema, action, defaultValues: defaults, resetOnSuccess: true });
   const text = interestText(t, forms);
-  // The confirmation appears once the server named an exclusion, and stays while ticked.
-  const exclusion = errorOf("confirmExclusion");
-  const confirming = form.watch("confirmExclusion") === true;
   const choices = (list: IntroductionOptions["companies"]) => list.map((org) => ({ value: org.id, label: `${org.name} · ${org.comune}` }));
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
@@ -25,9 +22,6 @@ export function IntroductionForm({ options, t, forms, action }: Props) {
         <SelectField id="nonprofitId" label={t.nonprofit} placeholder={t.choose} options={choices(options.nonprofits)} registration={form.register("nonprofitId")} error={text(errorOf("nonprofitId"))} />
       </div>
       <TextareaField id="message" label={t.message} maxLength={1000} registration={form.register("message")} error={text(errorOf("message"))} />
-      {exclusion || confirming ? (
-        <CheckboxField id="confirmExclusion" label={t.confirmExclusion} registration={form.register("confirmExclusion")} error={text(exclusion)} />
-      ) : null}
       <SubmitButton pending={pending} pendingLabel={t.sending}>{t.propose}</SubmitButton>
     </form>
   );

@@ -28,8 +28,6 @@ export const proposeIntroductionSchema = z.object({
   companyId: z.string().trim().min(1, "companyRequired"),
   nonprofitId: z.string().trim().min(1, "nonprofitRequired"),
   message,
-  /** Staff confirm an introduction that a hard exclusion (lib/match/find-exclusion.ts) forbids. */
-  confirmExclusion: z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean()).optional(),
 });
 export type ProposeIntroductionInput = z.infer<typeof proposeIntroductionSchema>;
 

@@ -14,8 +14,9 @@ import { expiryFrom } from "./interest-rules";
  * partner's interest, neither side has said yes yet: both must accept. Stored as an
  * interest from the company to the nonprofit, marked with the staff member who proposed it.
  * A pair that a hard exclusion forbids (the nonprofit refuses the company's sector, or the
- * company excludes every cause of the nonprofit) is refused with the exclusion named, unless
- * staff confirm it knowingly; the confirmation is kept in the audit row.
+ * company excludes every cause of the nonprofit) is refused with the exclusion named, with
+ * no override: the exclusion is the organisation's own word, and an organisation that has
+ * changed its mind says so in its questionnaire, as it would for partners' interests.
  */
 export async function proposeIntroduction(
   db: Database,
@@ -37,7 +38,7 @@ export async function proposeIntroduction(
   if (!company) throw new ValidationError("companyRequired", "companyId");
   if (!nonprofit) throw new ValidationError("nonprofitRequired", "nonprofitId");
   const exclusion = exclusionBetween(company, nonprofit);
-  if (exclusion && !input.confirmExclusion) throw new ValidationError(exclusion, "confirmExclusion");
+  if (exclusion) throw new ValidationError(exclusion, "nonprofitId");
 
   const interest = await db.$transaction(async (tx) => {
     await assertPairIsFree(tx, company.id, nonprofit.id);
@@ -58,7 +59,7 @@ export async function proposeIntroduction(
       action: "introduction.proposed",
       targetType: "Interest",
       targetId: created.id,
-      after: { companyId: company.id, nonprofitId: nonprofit.id, ...(exclusion ? { exclusionOverridden: exclusion } : {}) },
+      after: { companyId: company.id, nonprofitId: nonprofit.id },
     });
     return created;
   });

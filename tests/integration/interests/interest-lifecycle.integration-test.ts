@@ -205,20 +205,20 @@ describe("interests: the double opt-in", () => {
       expect((await notificationsOf(staff.id)).map((n) => n.kind)).toContain("introduction.declined");
     });
 
-    it("warn about a hard exclusion and are refused until staff confirm it knowingly, which the audit row keeps", async () => {
+    it("are refused for a pair a hard exclusion forbids, naming it, with nothing written", async () => {
       const staff = await createUser(database.db, { role: "STAFF" });
       const winery = await createProfiledOrganization(database.db, "COMPANY", { profile: { ...COMPANY_PROFILE, sectorTags: ["alcohol"] } });
       const sober = await createProfiledOrganization(database.db, "NONPROFIT", { profile: { ...NONPROFIT_PROFILE, excludeSectorTags: ["alcohol"] } });
       const input = { companyId: winery.id, nonprofitId: sober.id, message: INTEREST_MESSAGE };
-      await expect(proposeIntroduction(database.db, staff, input)).rejects.toMatchObject({ message: "excludedSector", field: "confirmExclusion" });
+      await expect(proposeIntroduction(database.db, staff, input)).rejects.toMatchObject({ message: "excludedSector", field: "nonprofitId" });
       expect(await database.db.interest.count({ where: { fromOrganizationId: winery.id } })).toBe(0);
 
       const everyCauseExcluded = await createProfiledOrganization(database.db, "COMPANY", { profile: { ...COMPANY_PROFILE, excludeCauses: NONPROFIT_PROFILE.causes } });
-      await expect(proposeIntroduction(database.db, staff, { ...input, companyId: everyCauseExcluded.id })).rejects.toMatchObject({ message: "excludedCauses" });
-
-      const { id } = await proposeIntroduction(database.db, staff, { ...input, confirmExclusion: true });
-      const audit = await database.db.auditLog.findFirstOrThrow({ where: { action: "introduction.proposed", targetId: id } });
-      expect(audit.after).toMatchObject({ exclusionOverridden: "excludedSector" });
+      await expect(proposeIntroduction(database.db, staff, { ...input, companyId: everyCauseExcluded.id })).rejects.toMatchObject({ message: "excludedCauses", field: "nonprofitId" });
+      // No override: a confirmation sent anyway (an old form, a forged post) changes nothing.
+      await expect(proposeIntroduction(database.db, staff, { ...input, confirmExclusion: true } as typeof input)).rejects.toMatchObject({ message: "excludedSector" });
+      expect(await database.db.interest.count({ where: { toOrganizationId: sober.id } })).toBe(0);
+      expect(await database.db.auditLog.count({ where: { action: "introduction.proposed", actorId: staff.id } })).toBe(0);
     });
 
     it("are for staff only, between an active company and an active nonprofit", async () => {

@@ -81,7 +81,6 @@ export const suggestionsSection = defineSection({
     answered: "ha accettato",
     notAnswered: "non ha ancora risposto",
     proposedBy: "Proposta da {name}",
-    confirmExclusion: "Proponete comunque la presentazione, nonostante l'esclusione",
     errors: {
       notActive: "La vostra organizzazione non è ancora attiva.",
       alreadyPending: "C'è già una proposta in attesa tra queste due organizzazioni: rispondete o aspettate la risposta in Interessi.",
@@ -99,8 +98,8 @@ export const suggestionsSection = defineSection({
       targetRequired: "Manca l'organizzazione.",
       companyRequired: "Scegliete un'impresa attiva.",
       nonprofitRequired: "Scegliete un ente attivo.",
-      excludedSector: "Esclusione: l'ente non accetta partner del settore di questa impresa (per esempio alcol, armi, gioco d'azzardo). Confermate solo se ne avete parlato con entrambi.",
-      excludedCauses: "Esclusione: l'impresa esclude tutte le cause di questo ente. Confermate solo se ne avete parlato con entrambi.",
+      excludedSector: "Esclusione: l'ente non accetta partner del settore di questa impresa (per esempio alcol, armi, gioco d'azzardo), quindi la presentazione non è possibile. Se l'ente ha cambiato idea, lo indichi nel proprio questionario.",
+      excludedCauses: "Esclusione: l'impresa esclude tutte le cause di questo ente, quindi la presentazione non è possibile. Se l'impresa ha cambiato idea, lo indichi nel proprio questionario.",
     },
   },
   en: {
@@ -181,7 +180,6 @@ export const suggestionsSection = defineSection({
     answered: "accepted",
     notAnswered: "has not answered yet",
     proposedBy: "Proposed by {name}",
-    confirmExclusion: "Propose the introduction anyway, despite the exclusion",
     errors: {
       notActive: "Your organisation is not active yet.",
       alreadyPending: "A proposal between these two organisations is already waiting: answer it or wait for the answer in Interests.",
@@ -199,8 +197,8 @@ export const suggestionsSection = defineSection({
       targetRequired: "The organisation is missing.",
       companyRequired: "Choose an active company.",
       nonprofitRequired: "Choose an active nonprofit.",
-      excludedSector: "Exclusion: the nonprofit does not accept partners from this company's sector (for example alcohol, weapons, gambling). Confirm only if you have discussed it with both.",
-      excludedCauses: "Exclusion: the company excludes every cause of this nonprofit. Confirm only if you have discussed it with both.",
+      excludedSector: "Exclusion: the nonprofit does not accept partners from this company's sector (for example alcohol, weapons, gambling), so the introduction is not possible. If the nonprofit has changed its mind, it says so in its questionnaire.",
+      excludedCauses: "Exclusion: the company excludes every cause of this nonprofit, so the introduction is not possible. If the company has changed its mind, it says so in its questionnaire.",
     },
   },
 });
