@@ -14,9 +14,11 @@
  * a busy machine slows everything down (the ratios to the floor, measured in the same
  * process, much less).
  *
- * Run by `node --require tsx/cjs` (package.json), not the tsx command: that compiles in the
- * same thread, while tsx's ES-module hooks run in a worker of their own, an extra V8 instance
- * of some 25 MB that would count in the peak RSS and is no part of the engine.
+ * Run by `node --require tsx/cjs` (package.json), not the tsx command, whose ES-module hooks
+ * run in a worker of their own; and with ESBUILD_WORKER_THREADS=0, without which esbuild
+ * (tsx's compiler) starts a worker thread for its synchronous calls. Each worker is an extra
+ * V8 instance of 10 to 25 MB that would count in the peak RSS and is no part of the engine
+ * (the server runs compiled code); esbuild then compiles in a child process of its own.
  */
 import os from "node:os";
 import { performance } from "node:perf_hooks";
