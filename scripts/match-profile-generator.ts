@@ -91,14 +91,7 @@ export function makeProfile(
   const horizons = pickSome(random, HORIZONS, 1, 3);
   if (kind === "company") {
     return {
-      id,
-      name,
-      comune,
-      description,
-      causes,
-      sdgs,
-      horizons,
-      kind,
+      id, name, comune, description, causes, sdgs, horizons, kind,
       offers: pickSome(random, COMPANY_RESOURCE_CODES, 1, 5),
       needs: pickSome(random, NONPROFIT_RESOURCE_CODES, 0, 3),
       rangeKm: 5 + Math.floor(random() * 60),
@@ -111,14 +104,7 @@ export function makeProfile(
     };
   }
   return {
-    id,
-    name,
-    comune,
-    description,
-    causes,
-    sdgs,
-    horizons,
-    kind,
+    id, name, comune, description, causes, sdgs, horizons, kind,
     offers: pickSome(random, NONPROFIT_RESOURCE_CODES, 1, 4),
     needs: pickSome(random, COMPANY_RESOURCE_CODES, 1, 4),
     legalForm: pick(random, LEGAL_FORMS),
