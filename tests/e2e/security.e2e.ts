@@ -4,9 +4,12 @@ import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 import { DEMO_PARTNER_PASSWORD } from "@/prisma/seed/demo-users";
 import { logIn, logOut } from "./support/session";
 
-// Seeded partner users that no other test logs in with, so these tests own their sessions.
+// Seeded partner users. Logging out ends only the session it is done in, so other spec files
+// may log in with the same users meanwhile; disabling a user ends all of its sessions, so
+// that user is one no other spec file logs in with (this file's tests run one after another:
+// the audit test after the user is enabled again).
 const REPLAY_USER = { email: "sara.marchetti@example.it", password: DEMO_PARTNER_PASSWORD, organization: "Pane Condiviso" };
-const DISABLED_USER = { email: "roberto.fontana@example.it", password: DEMO_PARTNER_PASSWORD, name: "Roberto Fontana" };
+const DISABLED_USER = { email: "chiara.ferri@example.it", password: DEMO_PARTNER_PASSWORD, name: "Chiara Ferri" };
 const AUDIT_USER = { email: "chiara.ferri@example.it", password: DEMO_PARTNER_PASSWORD };
 const REDIRECT_USER = { email: "elisa.barbieri@example.it", password: DEMO_PARTNER_PASSWORD };
 
