@@ -1,8 +1,9 @@
 // npm run bench:landing, on the production build with a fresh demo database:
 //  1. throughput: requests/s the app answers for the landing page (as an anonymous visitor
-//     gets it), then, in the same run and with the same client, a plain node:http server on
-//     loopback answering the same HTML saved once; prints both, their ratio and the machine's
-//     load (the machine may be shared);
+//     gets it: mostly from the app server's micro-cache, lib/http/landing-micro-cache.mjs,
+//     and once a second from Next), then, in the same run and with the same client, a plain
+//     node:http server on loopback answering the same HTML saved once; prints both, their
+//     ratio and the machine's load (the machine may be shared);
 //  2. Lighthouse on the landing page as a phone sees it (Lighthouse's default mobile
 //     emulation and throttling), in Debian's Chromium: the four category scores.
 // Fails when the ratio or a score is under its target.

@@ -15,6 +15,12 @@ export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<vo
   const standalone = path.join(".next", "standalone");
   await cp(path.join(".next", "static"), path.join(standalone, ".next", "static"), { recursive: true });
   await cp("public", path.join(standalone, "public"), { recursive: true }).catch(() => {}); // no public/ yet
+  // The entry that puts the landing micro-cache in front of Next (app-server.mjs), with the
+  // module it imports (Next traces only what its own server loads).
+  await cp("app-server.mjs", path.join(standalone, "app-server.mjs"));
+  for (const file of ["landing-micro-cache.mjs", "landing-cache-generation.mjs"]) {
+    await cp(path.join("lib", "http", file), path.join(standalone, "lib", "http", file));
+  }
   const record: BuildRecord = { ...checkout, builtAt: new Date().toISOString() };
   await writeFile(BUILD_RECORD, `${JSON.stringify(record, null, 2)}\n`);
 }

@@ -4,7 +4,8 @@
 //  2. pending migrations; on the demo (a fresh clone: embedded, INSIEME_DEMO not 0) the
 //     demo data; a real installation never gets it, and refuses a database that has it;
 //  3. a production build if there is none made from these sources (`--dev`: the dev server);
-//  4. the standalone Next.js server on 127.0.0.1 (HOSTNAME to change it), until it exits
+//  4. the standalone Next.js server on 127.0.0.1 (HOSTNAME to change it), through
+//     app-server.mjs (the landing page's micro-cache in front of it), until it exits
 //     or we are stopped.
 // Environment read here: DATABASE_URL, INSIEME_DEMO, PORT, HOSTNAME, NEXTAUTH_URL,
 // NEXTAUTH_SECRET, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY (and INSIEME_DATA_DIR,
@@ -96,7 +97,7 @@ async function main() {
 
   const app = dev
     ? spawn("next", ["dev", "--port", port, "--hostname", hostname], { stdio: "inherit", shell: process.platform === "win32", env })
-    : spawn(process.execPath, ["--require", path.resolve("scripts", "exit-with-parent.cjs"), path.join(".next", "standalone", "server.js")], { stdio: "inherit", env });
+    : spawn(process.execPath, ["--require", path.resolve("scripts", "exit-with-parent.cjs"), path.join(".next", "standalone", "app-server.mjs")], { stdio: "inherit", env });
   running.app = app;
   app.on("exit", (code) => void shutDown(code ?? 0));
 }

@@ -7,6 +7,7 @@
 // Plain JavaScript: Next loads this file unbundled, in the standalone server too.
 import FileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 import { CACHED_LANDING_PREFIX, hashPolicy } from "./content-security-policy.mjs";
+import { bumpLandingGeneration } from "./landing-cache-generation.mjs";
 
 const FileSystemCacheClass = FileSystemCache.default ?? FileSystemCache;
 
@@ -19,10 +20,11 @@ function pathOf(key) {
   return key.startsWith("/route-cache/") && marker !== -1 ? key.slice(marker + 2) : key;
 }
 
-/** An HTML page entry of the cached landing page, given its policy in place. */
+/** An HTML page entry of the cached landing page, given its policy in place; false for any other entry. */
 function stamp(key, value) {
-  if (!pathOf(key).startsWith(CACHED_LANDING_PREFIX) || value?.kind !== "APP_PAGE" || typeof value.html !== "string") return;
+  if (!pathOf(key).startsWith(CACHED_LANDING_PREFIX) || value?.kind !== "APP_PAGE" || typeof value.html !== "string") return false;
   value.headers = { ...value.headers, "content-security-policy": hashPolicy(value.html) };
+  return true;
 }
 
 export default class LandingCacheHandler extends FileSystemCacheClass {
@@ -36,7 +38,17 @@ export default class LandingCacheHandler extends FileSystemCacheClass {
   async set(key, data, ctx) {
     // Before the write, and in place: Next answers the request that rendered the page with
     // this same object.
-    stamp(key, data);
+    // A new landing page: the micro-cache in front of Next (landing-micro-cache.mjs) lets go
+    // of the old one.
+    if (stamp(key, data)) bumpLandingGeneration();
     return super.set(key, data, ctx);
+  }
+
+  async revalidateTag(tags, durations) {
+    // revalidatePath arrives here as a tag: a story saved (lib/actions/landing-pages.ts) must
+    // show at once on this server, not after the micro-cache's second. Any tag counts: they are
+    // rare, and telling a landing path's tag from others would copy Next's naming of them.
+    bumpLandingGeneration();
+    return super.revalidateTag(tags, durations);
   }
 }

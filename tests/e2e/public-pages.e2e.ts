@@ -60,18 +60,19 @@ test("the landing page is served from the cache, with a policy naming the hashes
     if (message.type() === "error") consoleErrors.push(message.text());
   });
 
+  /** The policy allows this origin and exactly the inline scripts of this HTML, each by its hash. */
+  const expectHashPolicy = (policy: string, html: string) => {
+    const scriptSources = /(?:^|;\s*)script-src ([^;]*)/.exec(policy)?.[1]?.split(" ") ?? [];
+    expect(scriptSources).toContain("'self'");
+    expect(scriptSources).not.toContain("'unsafe-inline'");
+    expect(scriptSources.some((source) => source.startsWith("'nonce-"))).toBe(false);
+    expect(policy).toContain("object-src 'none'");
+    const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attributes, text]) => !/\bsrc=/.test(attributes ?? "") && text);
+    expect(inline.length).toBeGreaterThan(0);
+    for (const [, , text] of inline) expect(scriptSources).toContain(`'sha256-${createHash("sha256").update(text ?? "").digest("base64")}'`);
+  };
   const response = await page.goto("/");
-  const policy = response?.headers()["content-security-policy"] ?? "";
-  const scriptSources = /(?:^|;\s*)script-src ([^;]*)/.exec(policy)?.[1]?.split(" ") ?? [];
-  expect(scriptSources).toContain("'self'");
-  expect(scriptSources).not.toContain("'unsafe-inline'");
-  expect(scriptSources.some((source) => source.startsWith("'nonce-"))).toBe(false);
-  expect(policy).toContain("object-src 'none'");
-  // Exactly the inline scripts of this HTML are allowed, each by its hash.
-  const html = (await response?.text()) ?? "";
-  const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attributes, text]) => !/\bsrc=/.test(attributes ?? "") && text);
-  expect(inline.length).toBeGreaterThan(0);
-  for (const [, , text] of inline) expect(scriptSources).toContain(`'sha256-${createHash("sha256").update(text ?? "").digest("base64")}'`);
+  expectHashPolicy(response?.headers()["content-security-policy"] ?? "", (await response?.text()) ?? "");
 
   // The page works with its JavaScript: a link navigates on the client (the page is not reloaded).
   await expect(page.getByRole("heading", { level: 1, name: "Profit e non profit insieme" })).toBeVisible();
@@ -88,6 +89,19 @@ test("the landing page is served from the cache, with a policy naming the hashes
   // Served from Next's cache: the second answer is a hit.
   await request.get("/");
   expect((await request.get("/")).headers()["x-nextjs-cache"]).toBe("HIT");
+  // And, for a crowd, from the app server's memory in front of Next (app-server.mjs), with
+  // the policy of exactly that HTML.
+  let fromMemory = await request.get("/");
+  await expect
+    .poll(async () => {
+      fromMemory = await request.get("/");
+      return fromMemory.headers()["x-insieme-cache"];
+    })
+    .toBe("hit");
+  expectHashPolicy(fromMemory.headers()["content-security-policy"] ?? "", await fromMemory.text());
+  // Never for a visitor with a session cookie, nor for the client router asking for the page's data.
+  expect((await request.get("/", { headers: { cookie: "next-auth.session-token=x" } })).headers()["x-insieme-cache"]).toBeUndefined();
+  expect((await request.get("/", { headers: { rsc: "1" } })).headers()["x-insieme-cache"]).toBeUndefined();
 });
 
 test("every other page, and the landing page of a visitor who chose English, gets a fresh nonce per request", async ({ request }) => {

@@ -55,7 +55,7 @@ test.beforeAll(async () => {
   };
   for (const port of ports) {
     // The very build the webServer of this run made (scripts/start.ts), started twice.
-    const child = spawn(process.execPath, [path.join(".next", "standalone", "server.js")], {
+    const child = spawn(process.execPath, [path.join(".next", "standalone", "app-server.mjs")], {
       env: { ...process.env, NODE_ENV: "production", ...shared, PORT: String(port) },
       stdio: ["ignore", "pipe", "pipe"],
     });

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { hashPolicy, inlineScriptHashes, noncePolicy } from "@/lib/http/content-security-policy.mjs";
+import { landingGeneration } from "@/lib/http/landing-cache-generation.mjs";
 import LandingCacheHandler from "@/lib/http/landing-cache-handler.mjs";
 
 const sha = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
@@ -50,7 +51,17 @@ describe("the cache handler", () => {
 
   it("leaves other pages alone: proxy.ts gives them their nonce", async () => {
     const value = page(HTML);
+    const generation = landingGeneration();
     await handler.set("/privacy", value, { cacheControl: { revalidate: 60, expire: undefined } });
     expect(value.headers).toEqual({ "x-next-cache-tags": "t" });
+    expect(landingGeneration()).toBe(generation);
+  });
+
+  it("tells the micro-cache in front of Next when a new landing page is stored or a path revalidated", async () => {
+    const generation = landingGeneration();
+    await handler.set("/route-cache/APP_PAGE/0123/$/landing/it", page(HTML), { cacheControl: { revalidate: 60, expire: undefined } });
+    expect(landingGeneration()).toBe(generation + 1);
+    await handler.revalidateTag(["_N_T_/landing/it"]);
+    expect(landingGeneration()).toBe(generation + 2);
   });
 });

@@ -1,0 +1,2 @@
+export function landingGeneration(): number;
+export function bumpLandingGeneration(): void;
