@@ -3,7 +3,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 
 // What a production build is made of: a change to any of these needs a new build.
-const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "instrumentation.ts", "next.config.js", "postcss.config.mjs", "package-lock.json", "prisma/schema.prisma"];
+const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "instrumentation.ts", "next.config.js", "app-server.mjs", "scripts/build-app.ts", "postcss.config.mjs", "package-lock.json", "prisma/schema.prisma"];
 const SKIP = new Set(["generated", "node_modules"]);
 /** Written by scripts/build.ts beside the standalone server: the commit it was built from. */
 export const BUILD_RECORD = path.join(".next", "standalone", "insieme-build.json");
