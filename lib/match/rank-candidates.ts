@@ -26,10 +26,41 @@ const { DEFAULT_EXPOSURE_WEIGHT, rateExposure } = exposures;
 /** Candidates bounded at a time: small enough to stay in the first-level cache. */
 const BLOCK = 1024;
 const FIRST_BLOCK = 32;
+/** Up to this many candidates of a block left in by their bounds are scored best bound first. */
+const SORT_LIMIT = 64;
 // Scratch state reused by every ranking (rankings are synchronous): the bounds of a block,
-// and a store for the subject.
+// the order its candidates are scored in, and a store for the subject.
 const bounds = new Float64Array(BLOCK);
+const order = new Int32Array(BLOCK);
 const subjectStore = new ProfileColumns();
+
+/**
+ * The block's candidates whose bound reaches the threshold, into `order[0 .. count)`: by
+ * bound, highest first, when they are few (the usual case), else in slot order. Scoring the
+ * most promising first raises the threshold sooner, so fewer of the rest need a full score;
+ * it matters most in the first block, bounded before any threshold is known (a third fewer
+ * full scores in all pairs of 2,000). The order cannot change the result: a candidate is
+ * left out only when its bound is below the top k's lowest score, and ties go by id.
+ */
+function orderBlock(from: number, to: number, threshold: number): { count: number; sorted: boolean } {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    // NaN (never ranked) fails this comparison too.
+    if ((bounds[i - from] as number) >= threshold) order[count++] = i;
+  }
+  if (count > SORT_LIMIT) return { count, sorted: false };
+  for (let a = 1; a < count; a++) {
+    const item = order[a] as number;
+    const bound = bounds[item - from] as number;
+    let b = a - 1;
+    while (b >= 0 && (bounds[(order[b] as number) - from] as number) < bound) {
+      order[b + 1] = order[b] as number;
+      b--;
+    }
+    order[b + 1] = item;
+  }
+  return { count, sorted: true };
+}
 
 // Callers that rank the same array again and again (all pairs, an evaluation) reuse its
 // columns; an array changed since is noticed (length and every element compared) and rebuilt.
@@ -88,10 +119,15 @@ export function rankCandidates(
   for (let from = 0, to = 0; from < store.size; from = to) {
     to = Math.min(store.size, from + Math.min(BLOCK, Math.max(FIRST_BLOCK, from)));
     boundBlock(C, N, subjectIsCompany, from, to, threshold, bounds);
-    for (let i = from; i < to; i++) {
+    const { count, sorted } = orderBlock(from, to, threshold);
+    for (let k = 0; k < count; k++) {
+      const i = order[k] as number;
       const bound = bounds[i - from] as number;
-      // NaN (never ranked) fails this comparison too.
-      if (!(bound >= threshold)) continue;
+      // The threshold rises as candidates are kept: in bound order, none after this can reach it.
+      if (!(bound >= threshold)) {
+        if (sorted) break;
+        continue;
+      }
       let exposureFactor = 1;
       if (skip !== undefined || exposure !== undefined) {
         const id = ids[i] as string;
