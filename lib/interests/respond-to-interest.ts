@@ -4,6 +4,7 @@ import { NotFoundError, ValidationError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
 import { notificationEmail } from "@/lib/notifications/render-notification";
 import type { PartnerActor } from "@/lib/auth/actors";
+import { exclusionBetween, PAIR_SELECT } from "./exclusion-between";
 import { respondToInterestSchema, type RespondToInterestInput } from "./interest-schemas";
 import { openPartnership } from "./open-partnership";
 
@@ -93,6 +94,12 @@ export async function respondToInterest(
     return { status: "DECLINED", partnershipId: null };
   }
 
+  // The pair's hard exclusions as the questionnaires say them now: a proposal sent before one
+  // was added cannot open a partnership that a questionnaire now refuses (a no still can be
+  // given). The same rule as for new interests and for staff introductions, with no override.
+  const exclusion = await exclusionOfPair(db, interest.fromOrganizationId, interest.toOrganizationId);
+  if (exclusion) throw new ValidationError(exclusion === "excludedSector" ? "pairExcludedSector" : "pairExcludedCauses");
+
   const result = await db.$transaction(async (tx) => {
     const { count } = await tx.interest.updateMany({
       where: { id: interest.id, status: "PENDING", [acceptedField]: null },
@@ -131,4 +138,11 @@ export async function respondToInterest(
     email: notificationEmail("partnership.opened", params, "/staff"),
   });
   return { status: "ACCEPTED", partnershipId: partnership.id };
+}
+
+async function exclusionOfPair(db: Database, oneId: string, otherId: string) {
+  const pair = await db.organization.findMany({ where: { id: { in: [oneId, otherId] } }, select: PAIR_SELECT });
+  const company = pair.find((organization) => organization.kind === "COMPANY");
+  const nonprofit = pair.find((organization) => organization.kind === "NONPROFIT");
+  return company && nonprofit ? exclusionBetween(company, nonprofit) : null;
 }

@@ -1,5 +1,6 @@
-import { NotFoundError } from "@/lib/errors";
+import { NotFoundError, ValidationError } from "@/lib/errors";
 import { expressInterest } from "@/lib/interests/express-interest";
+import { respondToInterest } from "@/lib/interests/respond-to-interest";
 import { getPublicProfile } from "@/lib/suggestions/get-public-profile";
 import { COMPANY_PROFILE, INTEREST_MESSAGE, NONPROFIT_PROFILE, createProfiledPartner } from "../../support/matching-builders";
 import { createTestDatabase, type TestDatabase } from "../../support/test-database";
@@ -45,6 +46,39 @@ describe("hard exclusions on public profiles and interests", () => {
 
     const other = await createProfiledPartner(database.db, "NONPROFIT");
     await expect(expressInterest(database.db, supermarket, { organizationId: other.organization.id, message: INTEREST_MESSAGE })).resolves.toEqual({ id: expect.any(String) });
+  });
+
+  it("refuses to accept a proposal sent before the exclusion was added, writing nothing; a no is still possible", async () => {
+    const supermarket = await createProfiledPartner(database.db, "COMPANY", { profile: { ...COMPANY_PROFILE, sectorTags: ["alcohol"] } });
+    const foodBank = await createProfiledPartner(database.db, "NONPROFIT");
+    const { id } = await expressInterest(database.db, supermarket, { organizationId: foodBank.organization.id, message: INTEREST_MESSAGE });
+    // The food bank then says in its questionnaire that it refuses partners selling alcohol.
+    await database.db.organizationProfile.update({
+      where: { organizationId: foodBank.organization.id },
+      data: { data: { ...NONPROFIT_PROFILE, excludeSectorTags: ["alcohol"] } },
+    });
+    const notifiedBefore = await database.db.notification.count({ where: { userId: supermarket.user.id } });
+
+    const refusal = respondToInterest(database.db, foodBank, { interestId: id, decision: "accept" });
+    await expect(refusal).rejects.toBeInstanceOf(ValidationError);
+    await expect(refusal).rejects.toThrow("pairExcludedSector");
+    const interest = await database.db.interest.findUniqueOrThrow({ where: { id } });
+    expect(interest).toMatchObject({ status: "PENDING", toAcceptedAt: null });
+    expect(await database.db.partnership.count({ where: { companyId: supermarket.organization.id } })).toBe(0);
+    expect(await database.db.notification.count({ where: { userId: supermarket.user.id } })).toBe(notifiedBefore);
+
+    await expect(respondToInterest(database.db, foodBank, { interestId: id, decision: "decline" })).resolves.toMatchObject({ status: "DECLINED" });
+  });
+
+  it("refuses it too when the company has since excluded every cause of the nonprofit", async () => {
+    const company = await createProfiledPartner(database.db, "COMPANY");
+    const nonprofit = await createProfiledPartner(database.db, "NONPROFIT"); // causes d and l only
+    const { id } = await expressInterest(database.db, nonprofit, { organizationId: company.organization.id, message: INTEREST_MESSAGE });
+    await database.db.organizationProfile.update({
+      where: { organizationId: company.organization.id },
+      data: { data: { ...COMPANY_PROFILE, excludeCauses: ["d", "l"] } },
+    });
+    await expect(respondToInterest(database.db, company, { interestId: id, decision: "accept" })).rejects.toThrow("pairExcludedCauses");
   });
 
   it("excludes a company that will not fund any cause of the nonprofit, as suggestions do", async () => {

@@ -91,6 +91,8 @@ export const suggestionsSection = defineSection({
       notFound: "Organizzazione o proposta non trovata.",
       invalid: "Controllate i dati inseriti.",
       rateLimited: "La vostra organizzazione ha già inviato 10 proposte oggi. Riprovate domani.",
+      pairExcludedSector: "Esclusione: nel suo questionario l'ente non accetta partner del settore di questa impresa, quindi la partnership non può iniziare. Potete rifiutare la proposta; se l'ente ha cambiato idea, lo indichi prima nel questionario.",
+      pairExcludedCauses: "Esclusione: nel suo questionario l'impresa esclude tutte le cause di questo ente, quindi la partnership non può iniziare. Potete rifiutare la proposta; se l'impresa ha cambiato idea, lo indichi prima nel questionario.",
     },
     validation: {
       messageTooShort: "Scrivete almeno 20 caratteri.",
@@ -190,6 +192,8 @@ export const suggestionsSection = defineSection({
       notFound: "Organisation or proposal not found.",
       invalid: "Please check what you entered.",
       rateLimited: "Your organisation has already sent 10 proposals today. Try again tomorrow.",
+      pairExcludedSector: "Exclusion: in its questionnaire the nonprofit does not accept partners from this company's sector, so the partnership cannot start. You can decline the proposal; if the nonprofit has changed its mind, it says so in its questionnaire first.",
+      pairExcludedCauses: "Exclusion: in its questionnaire the company excludes every cause of this nonprofit, so the partnership cannot start. You can decline the proposal; if the company has changed its mind, it says so in its questionnaire first.",
     },
     validation: {
       messageTooShort: "Write at least 20 characters.",
