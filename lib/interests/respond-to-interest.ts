@@ -45,8 +45,9 @@ export async function respondToInterest(
       toOrganizationId: true,
       fromAcceptedAt: true,
       toAcceptedAt: true,
-      from: { select: { name: true, kind: true } },
-      to: { select: { name: true, kind: true } },
+      // With their questionnaires: an accept checks the pair's exclusions (below).
+      from: { select: PAIR_SELECT },
+      to: { select: PAIR_SELECT },
     },
   });
   if (!interest) throw new NotFoundError("Interest not found.");
@@ -97,7 +98,7 @@ export async function respondToInterest(
   // The pair's hard exclusions as the questionnaires say them now: a proposal sent before one
   // was added cannot open a partnership that a questionnaire now refuses (a no still can be
   // given). The same rule as for new interests and for staff introductions, with no override.
-  const exclusion = await exclusionOfPair(db, interest.fromOrganizationId, interest.toOrganizationId);
+  const exclusion = exclusionBetween(company, nonprofit);
   if (exclusion) throw new ValidationError(exclusion === "excludedSector" ? "pairExcludedSector" : "pairExcludedCauses");
 
   const result = await db.$transaction(async (tx) => {
@@ -138,11 +139,4 @@ export async function respondToInterest(
     email: notificationEmail("partnership.opened", params, "/staff"),
   });
   return { status: "ACCEPTED", partnershipId: partnership.id };
-}
-
-async function exclusionOfPair(db: Database, oneId: string, otherId: string) {
-  const pair = await db.organization.findMany({ where: { id: { in: [oneId, otherId] } }, select: PAIR_SELECT });
-  const company = pair.find((organization) => organization.kind === "COMPANY");
-  const nonprofit = pair.find((organization) => organization.kind === "NONPROFIT");
-  return company && nonprofit ? exclusionBetween(company, nonprofit) : null;
 }
