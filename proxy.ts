@@ -97,11 +97,12 @@ function withContentSecurityPolicy(
 // cannot answer: a signed-in visitor, one who chose English, a possible server action (a
 // next-action or a content-type header). These are exactly the conditions under which the
 // rewrite of next.config.js does not apply (tests/unit/http/landing-routing.test.ts keeps the
-// two in step; a matcher must be written out literally). The cached page's own path,
-// /landing/…, is never matched: reached directly it is the same public page.
+// two in step; a matcher must be written out literally). The cached page's own paths,
+// /landing/it and /landing/en, are never matched: reached directly they are the same public
+// page. Any other /landing/… is, so a path that does not decode is refused here with 400.
 export const config = {
   matcher: [
-    { source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|landing/).+)", missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
+    { source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|landing/(?:it|en)$).+)", missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
     { source: "/", has: [{ type: "cookie", key: "next-auth.session-token" }], missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
     { source: "/", has: [{ type: "cookie", key: "__Secure-next-auth.session-token" }], missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
     { source: "/", has: [{ type: "cookie", key: "insieme-locale", value: "en" }], missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },

@@ -40,7 +40,7 @@ describe("the landing page's routing", () => {
 
   it("never runs the proxy on the cached page's own path, and still on every other page", () => {
     const everyOther = new RegExp(`^${config.matcher[0]!.source}$`);
-    for (const path of ["/login", "/workspace", "/landingpage", "/api/health"]) expect(everyOther.test(path)).toBe(true);
-    for (const path of ["/", "/landing/it", "/_next/static/chunks/a.js"]) expect(everyOther.test(path)).toBe(false);
+    for (const path of ["/login", "/workspace", "/landingpage", "/api/health", "/landing/%%", "/landing/it/x", "/landing/xx"]) expect(everyOther.test(path)).toBe(true);
+    for (const path of ["/", "/landing/it", "/landing/en", "/_next/static/chunks/a.js"]) expect(everyOther.test(path)).toBe(false);
   });
 });
